@@ -1,0 +1,125 @@
+"""Domain values of a parsed report.
+
+Everything here is immutable and pure Python so the storage layer, the GUI and the CLI can
+share one picture of a document without importing each other.  Offsets are always Python
+``str`` indices (code points) into :attr:`Document.text`, end-exclusive.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class BlockKind(str, Enum):
+    """Kinds of reading blocks; each contributes one line of the canonical text."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    TABLE_CELL = "table_cell"
+    CODE = "code"
+    HTML = "html"
+
+
+class SpanStyle(str, Enum):
+    """Inline styles kept for rendering; the text itself carries no markup."""
+
+    BOLD = "bold"
+    ITALIC = "italic"
+    CODE = "code"
+    LINK = "link"
+    STRIKE = "strike"
+
+
+@dataclass(frozen=True)
+class InlineSpan:
+    """A styled run inside a block, in canonical offsets."""
+
+    start: int
+    end: int
+    style: SpanStyle
+    href: str = ""
+
+
+@dataclass(frozen=True)
+class Block:
+    """One reading block and where it sits in the canonical text.
+
+    ``marker`` is a decoration (``1.``, ``•``) that is drawn but is not part of the text, as in
+    HTML's text content.  ``depth`` counts list/quote nesting for indentation.
+    """
+
+    kind: BlockKind
+    start: int
+    end: int
+    spans: tuple[InlineSpan, ...] = ()
+    marker: str = ""
+    depth: int = 0
+    heading_level: int = 0
+    table_row: int = -1
+    table_col: int = -1
+
+
+@dataclass(frozen=True)
+class OutlineEntry:
+    """A section of the outline.
+
+    ``rank`` is the numbering rank (GB/T 9704: 1 ``一、`` … 4 ``（1）``); ``level`` is the depth
+    in the tree (1 = top).  ``end`` is the start of the next entry of the same or higher rank,
+    or the end of the text.
+    """
+
+    title: str
+    rank: int
+    level: int
+    start: int
+    end: int
+    block_index: int
+    children: tuple["OutlineEntry", ...] = ()
+
+    def walk(self):
+        """Yield this entry and all its descendants in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded, parsed and repaired report.
+
+    ``source`` is the normalised source text (LF line ends, NFC) whose SHA-256 is the id;
+    ``text`` is the canonical reading text every offset refers to.
+    """
+
+    id: str
+    source: str
+    text: str
+    blocks: tuple[Block, ...]
+    title: str
+    outline: tuple[OutlineEntry, ...]
+    path: str = ""
+    encoding: str = "utf-8"
+    notices: tuple[str, ...] = field(default=())
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start:block.end]
+
+    def entries(self) -> list[OutlineEntry]:
+        """All outline entries flattened in document order."""
+        return [entry for top in self.outline for entry in top.walk()]
+
+    def section_path(self, offset: int) -> list[OutlineEntry]:
+        """The chain of entries (top first) whose range holds ``offset``."""
+        path: list[OutlineEntry] = []
+        level = self.outline
+        while True:
+            found = None
+            for entry in level:
+                if entry.start <= offset < entry.end or (entry.start <= offset == entry.end == len(self.text)):
+                    found = entry
+            if found is None:
+                return path
+            path.append(found)
+            level = found.children

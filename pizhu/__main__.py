@@ -1,0 +1,3 @@
+from pizhu.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,90 @@
+"""The ``pizhu`` command line (design.md §8).
+
+``pizhu [FILE]`` opens the GUI; ``pizhu COMMAND …`` runs a command.  Bad input exits 1 and bad
+usage 2, each with one line on stderr and never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from document.errors import PizhuError
+from pizhu import __version__
+from pizhu.commands import COMMANDS
+from pizhu.commands.common import add_global_arguments, add_script_argument
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as one line and exit status 2."""
+
+    def error(self, message: str):  # noqa: D401 - argparse API
+        self.exit(EXIT_USAGE, f"pizhu: error: {message}\n")
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="pizhu", description="Read and annotate Chinese policy documents.")
+    parser.add_argument("--version", action="version", version=f"pizhu {__version__}")
+    add_global_arguments(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for command in COMMANDS:
+        command_parser = sub.add_parser(command.NAME, help=command.HELP, description=command.HELP)
+        add_global_arguments(command_parser, suppress_default=True)
+        command.add_arguments(command_parser)
+        command_parser.set_defaults(run=command.run)
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    names = ", ".join(command.NAME for command in COMMANDS)
+    parser = _Parser(
+        prog="pizhu",
+        description="Open FILE (default: the bundled report) in the Pizhu reader.",
+        epilog=f"commands: {names} (pizhu COMMAND --help)",
+    )
+    parser.add_argument("--version", action="version", version=f"pizhu {__version__}")
+    add_global_arguments(parser)
+    parser.add_argument("file", nargs="?", metavar="FILE", help="Markdown report to open")
+    add_script_argument(parser)
+    return parser
+
+
+def _first_positional(argv: Sequence[str]) -> str | None:
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in ("--data-dir", "--script"):
+            skip = True
+            continue
+        if not arg.startswith("-"):
+            return arg
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    names = {command.NAME for command in COMMANDS}
+    is_command = _first_positional(argv) in names
+    if not is_command and any(a in ("-h", "--help") for a in argv):
+        # Top-level help lists the commands as well as the GUI usage.
+        _command_parser().print_help()
+        return EXIT_OK
+    parser = _command_parser() if is_command else _gui_parser()
+    args = parser.parse_args(argv)
+    try:
+        if is_command:
+            return args.run(args)
+        from pizhu.launch import run_gui
+
+        return run_gui(args)
+    except PizhuError as error:
+        print(f"pizhu: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

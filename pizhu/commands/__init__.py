@@ -1,0 +1,4 @@
+"""CLI commands: each module has NAME, HELP, add_arguments(parser) and run(args) -> int."""
+from pizhu.commands import outline, text
+
+COMMANDS = (outline, text)

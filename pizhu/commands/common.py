@@ -1,0 +1,48 @@
+"""Arguments and helpers shared by the CLI commands."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from document.loading import load_document
+from document.model import Document
+from document.scripts import SCRIPT_IDS
+
+
+def add_global_arguments(parser: argparse.ArgumentParser, suppress_default: bool = False) -> None:
+    """``--data-dir`` is accepted before or after the command name."""
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS if suppress_default else None,
+        help="keep the annotation store in DIR (also: PIZHU_DATA_DIR)",
+    )
+
+
+def add_file_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", nargs="?", metavar="FILE", help="Markdown report (default: the bundled report)")
+
+
+def add_script_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--script",
+        metavar="ID",
+        choices=SCRIPT_IDS,
+        default=None,
+        help="display script: " + ", ".join(SCRIPT_IDS),
+    )
+
+
+def load_from_args(args: argparse.Namespace) -> Document:
+    """Load FILE (or the bundled report); notices such as "read as GB18030" go to stderr."""
+    document = load_document(getattr(args, "file", None))
+    for notice in document.notices:
+        print(f"pizhu: {notice}", file=sys.stderr)
+    return document
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
