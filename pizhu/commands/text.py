@@ -1,0 +1,41 @@
+"""``pizhu text [FILE] [--script ID] [--json]``: the canonical text or a script view of it."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from pizhu.commands.common import add_file_argument, add_script_argument, load_from_args, print_json
+
+NAME = "text"
+HELP = "print the canonical reading text (or a script view of it)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_file_argument(parser)
+    add_script_argument(parser)
+    parser.add_argument("--json", action="store_true", help='print {"text": …, "to_source": […]}')
+
+
+def run(args: argparse.Namespace) -> int:
+    document = load_from_args(args)
+    text = document.text
+    to_source = list(range(len(text) + 1))
+    if args.script not in (None, "source"):
+        from document.scripts import script_view
+
+        view = script_view(document.text, args.script, document_protected_ranges(document))
+        text, to_source = view.text, view.to_source_list()
+    if args.json:
+        print_json({"text": text, "to_source": to_source})
+    else:
+        sys.stdout.write(text + "\n")
+    return 0
+
+
+def document_protected_ranges(document) -> list[tuple[int, int]]:
+    """Code spans are never converted between scripts."""
+    from document.model import BlockKind, SpanStyle
+
+    ranges = [(s.start, s.end) for b in document.blocks for s in b.spans if s.style is SpanStyle.CODE]
+    ranges += [(b.start, b.end) for b in document.blocks if b.kind is BlockKind.CODE]
+    return ranges
