@@ -106,6 +106,12 @@ class Document:
     def block_text(self, block: Block) -> str:
         return self.text[block.start:block.end]
 
+    def unconverted_ranges(self) -> list[tuple[int, int]]:
+        """Source ranges a script view must leave as written: code spans and code blocks."""
+        ranges = [(s.start, s.end) for b in self.blocks for s in b.spans if s.style is SpanStyle.CODE]
+        ranges += [(b.start, b.end) for b in self.blocks if b.kind is BlockKind.CODE]
+        return sorted(ranges)
+
     def entries(self) -> list[OutlineEntry]:
         """All outline entries flattened in document order."""
         return [entry for top in self.outline for entry in top.walk()]

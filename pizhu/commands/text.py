@@ -23,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     if args.script not in (None, "source"):
         from document.scripts import script_view
 
-        view = script_view(document.text, args.script, document_protected_ranges(document))
+        view = script_view(document.text, args.script, document.unconverted_ranges())
         text, to_source = view.text, view.to_source_list()
     if args.json:
         print_json({"text": text, "to_source": to_source})
@@ -31,11 +31,3 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(text + "\n")
     return 0
 
-
-def document_protected_ranges(document) -> list[tuple[int, int]]:
-    """Code spans are never converted between scripts."""
-    from document.model import BlockKind, SpanStyle
-
-    ranges = [(s.start, s.end) for b in document.blocks for s in b.spans if s.style is SpanStyle.CODE]
-    ranges += [(b.start, b.end) for b in document.blocks if b.kind is BlockKind.CODE]
-    return ranges

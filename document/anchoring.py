@@ -1,0 +1,354 @@
+"""Re-anchoring: find where an annotation's quote sits in a (possibly edited) text.
+
+design.md §6.  Offsets are code-point indices into the canonical text, end-exclusive.
+
+Why this shape:
+
+* The fast path is the stored position: ``text[start:end] == exact`` means nothing moved.
+* Otherwise every *exact* occurrence of the quote is a candidate (an edit elsewhere only shifts
+  offsets, so this is the common case and ``str.find`` runs at C speed).
+* Only when the quote no longer occurs verbatim do we search approximately, allowing at most
+  ``min(256, len(quote) // 2)`` edits; quotes shorter than :data:`MIN_FUZZY_QUOTE` characters
+  match exactly only, because a 3-character fuzzy match is noise.
+* Approximate search must stay fast on a 1 MB report, so it is two-staged: a window around the
+  hint is searched precisely with Myers' bit-parallel algorithm (Python ints as bit vectors work
+  for any pattern length); if that yields no confident anchor, the whole text is swept in
+  chunks with rapidfuzz's ``partial_ratio_alignment`` (C++), and only chunks that look similar
+  enough are refined with Myers.  The sweep is a filter, so in a pathological text a weak
+  approximate candidate may be missed; it never invents one.
+* Candidates are scored as Hypothesis does::
+
+      (50·quote + 20·prefix + 20·suffix + 2·position) / 92
+
+  each part ``1 − errors/length`` (edit distance); position is ``1 − |start − hint| / len(text)``;
+  a missing prefix, suffix or hint scores 1.  Whitespace is ignored when comparing the quote, so
+  re-wrapped or re-spaced text (``6 %`` → ``6%``) still anchors and is not reported as changed.
+* Verdict: score ≥ 0.85 and ≥ 0.02 ahead of the runner-up → anchored (``changed`` if the text
+  differs from the quote beyond whitespace); 0.65–0.85 or a near tie → ``review``; below, or no
+  candidate → ``orphan``.  Review and orphan annotations are kept, never dropped.
+
+:func:`apply_result` turns a result into an updated :class:`Annotation`: positions move to the
+best candidate (orphans keep their old, clamped position), the *original quote is kept* so a
+"changed" or "review" annotation still shows what the author highlighted, and ``modified`` is
+not bumped because re-anchoring is not an edit (bumping it would make merges disagree).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from document.annotation import Annotation, AnchorState, TextQuote
+
+# Scoring weights (Hypothesis' fuzzy anchoring) and verdict thresholds (design.md §6).
+QUOTE_WEIGHT, PREFIX_WEIGHT, SUFFIX_WEIGHT, POSITION_WEIGHT = 50.0, 20.0, 20.0, 2.0
+TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT
+ANCHOR_THRESHOLD = 0.85
+REVIEW_THRESHOLD = 0.65
+TIE_MARGIN = 0.02
+
+MIN_FUZZY_QUOTE = 6  # shorter quotes match exactly only
+MAX_EDITS = 256  # absolute cap on edits of an approximate match
+MAX_EXACT_CANDIDATES = 20_000  # a 1-character quote in a 1 MB text: stop counting somewhere
+HINT_WINDOW = 1024  # extra characters searched on each side of the hint
+SWEEP_CHUNK = 8192  # chunk size of the whole-text sweep (small: one alignment per chunk)
+SWEEP_SLACK = 5.0  # partial_ratio points below the ideal that still get refined
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class AnchorResult:
+    """Where a quote was found and how sure we are.
+
+    ``start``/``end`` are the best candidate (for an orphan: the clamped hint, or 0/0); ``score``
+    is the best candidate's score in 0..1 and ``runner_up`` the best score of a different,
+    non-overlapping candidate (0.0 when there is none).
+    """
+
+    state: AnchorState
+    start: int
+    end: int
+    score: float
+    runner_up: float = 0.0
+
+    @property
+    def placed(self) -> bool:
+        """True when the annotation points at a confident position (anchored or changed)."""
+        return self.state in (AnchorState.ANCHORED, AnchorState.CHANGED)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    score: float
+
+
+def max_edits(quote_length: int) -> int:
+    """Edits an approximate match may have: none for short quotes, else min(256, len/2)."""
+    if quote_length < MIN_FUZZY_QUOTE:
+        return 0
+    return min(MAX_EDITS, quote_length // 2)
+
+
+def _squash(value: str) -> str:
+    return _WHITESPACE.sub("", value)
+
+
+def _part(expected: str, found: str) -> float:
+    """``1 − errors/length``; an empty expectation cannot disagree."""
+    if not expected:
+        return 1.0
+    errors = Levenshtein.distance(expected, found)
+    return max(0.0, 1.0 - errors / len(expected))
+
+
+def _score(text: str, quote: TextQuote, start: int, end: int, hint: int | None) -> float:
+    found = text[start:end]
+    if found == quote.exact:
+        quote_part = 1.0
+    else:
+        squashed = _squash(quote.exact)
+        quote_part = _part(squashed, _squash(found)) if squashed else _part(quote.exact, found)
+    prefix_part = _part(quote.prefix, text[max(0, start - len(quote.prefix)):start])
+    suffix_part = _part(quote.suffix, text[end:end + len(quote.suffix)])
+    if hint is None or not text:
+        position_part = 1.0
+    else:
+        position_part = max(0.0, 1.0 - abs(start - hint) / len(text))
+    total = (
+        QUOTE_WEIGHT * quote_part
+        + PREFIX_WEIGHT * prefix_part
+        + SUFFIX_WEIGHT * suffix_part
+        + POSITION_WEIGHT * position_part
+    )
+    return total / TOTAL_WEIGHT
+
+
+def exact_occurrences(text: str, exact: str, limit: int = MAX_EXACT_CANDIDATES) -> list[int]:
+    """Start offsets of every (possibly overlapping) occurrence of ``exact``, up to ``limit``."""
+    found: list[int] = []
+    if not exact:
+        return found
+    position = text.find(exact)
+    while position != -1 and len(found) < limit:
+        found.append(position)
+        position = text.find(exact, position + 1)
+    return found
+
+
+def _myers_ends(pattern: str, text: str, max_errors: int) -> list[tuple[int, int]]:
+    """(end, errors) for every text position where ``pattern`` ends with ≤ max_errors edits.
+
+    Myers (1999) bit-parallel semi-global edit distance: bit ``i`` of the vertical delta vectors
+    describes row ``i`` of the DP column; Python ints make the vectors as long as the pattern.
+    """
+    m = len(pattern)
+    if m == 0:
+        return []
+    peq: dict[str, int] = {}
+    for index, char in enumerate(pattern):
+        peq[char] = peq.get(char, 0) | (1 << index)
+    full = (1 << m) - 1
+    high = 1 << (m - 1)
+    pv, mv, score = full, 0, m
+    ends: list[tuple[int, int]] = []
+    get = peq.get
+    for j, char in enumerate(text):
+        eq = get(char, 0)
+        xv = eq | mv
+        xh = (((eq & pv) + pv) ^ pv) | eq
+        ph = mv | (~(xh | pv) & full)
+        mh = pv & xh
+        if ph & high:
+            score += 1
+        elif mh & high:
+            score -= 1
+        ph = (ph << 1) & full
+        mh = (mh << 1) & full
+        pv = mh | (~(xv | ph) & full)
+        mv = ph & xv
+        if score <= max_errors:
+            ends.append((j + 1, score))
+    return ends
+
+
+def _local_minima(ends: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Keep the best end of each run of consecutive matching end positions."""
+    best: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for item in ends:
+        if run and item[0] != run[-1][0] + 1:
+            best.append(min(run, key=lambda pair: (pair[1], pair[0])))
+            run = []
+        run.append(item)
+    if run:
+        best.append(min(run, key=lambda pair: (pair[1], pair[0])))
+    return best
+
+
+def _best_start(text: str, pattern: str, end: int, errors: int) -> int:
+    """The start that gives the fewest edits for a match ending at ``end``."""
+    m = len(pattern)
+    lo, hi = max(0, end - m - errors), max(0, end - m + errors)
+    best_start, best_errors = max(0, end - m), None
+    for start in range(lo, min(hi, end) + 1):
+        distance = Levenshtein.distance(pattern, text[start:end], score_cutoff=errors)
+        key = (distance, abs(start - (end - m)))
+        if best_errors is None or key < best_errors:
+            best_start, best_errors = start, key
+    return best_start
+
+
+def approximate_matches(text: str, pattern: str, max_errors: int, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) spans in ``text[lo:hi]`` matching ``pattern`` with ≤ max_errors edits."""
+    hi = len(text) if hi is None else hi
+    region = text[lo:hi]
+    spans = []
+    for end, errors in _local_minima(_myers_ends(pattern, region, max_errors)):
+        start = _best_start(region, pattern, end, errors)
+        spans.append((lo + start, lo + end))
+    return spans
+
+
+def _sweep_regions(text: str, pattern: str, max_errors: int) -> list[tuple[int, int]]:
+    """Regions of the whole text worth refining: chunks whose best alignment looks similar."""
+    m = len(pattern)
+    threshold = max(0.0, 100.0 * (1.0 - max_errors / m) - SWEEP_SLACK)
+    chunk = max(SWEEP_CHUNK, 8 * m)
+    overlap = m + max_errors
+    regions = []
+    position = 0
+    while position < len(text):
+        stop = min(len(text), position + chunk + overlap)
+        alignment = fuzz.partial_ratio_alignment(pattern, text[position:stop], score_cutoff=threshold)
+        if alignment is not None and alignment.score >= threshold:
+            a = position + alignment.dest_start
+            b = position + alignment.dest_end
+            regions.append((max(0, a - overlap), min(len(text), b + overlap)))
+        if stop == len(text):
+            break
+        position += chunk
+    return regions
+
+
+def _dedupe(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Best first; a candidate overlapping a better one is the same match, not a rival."""
+    kept: list[_Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (-c.score, c.start, c.end)):
+        if any(candidate.start < other.end and other.start < candidate.end for other in kept):
+            continue
+        if any(candidate.start == other.start and candidate.end == other.end for other in kept):
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _fuzzy_candidates(text: str, quote: TextQuote, hint: int | None, centres: Sequence[int]) -> list[_Candidate]:
+    pattern = quote.exact
+    k = max_edits(len(pattern))
+    if k == 0:
+        return []
+    spans: set[tuple[int, int]] = set()
+    reach = len(pattern) + k + HINT_WINDOW
+    for centre in centres:
+        spans.update(approximate_matches(text, pattern, k, max(0, centre - reach), min(len(text), centre + reach)))
+    candidates = _dedupe(_Candidate(s, e, _score(text, quote, s, e, hint)) for s, e in spans)
+    if candidates and candidates[0].score >= ANCHOR_THRESHOLD:
+        rivals = [c.score for c in candidates[1:]]
+        if not rivals or candidates[0].score - max(rivals) >= TIE_MARGIN:
+            return candidates  # confident near the hint: skip the whole-text sweep
+    for lo, hi in _sweep_regions(text, pattern, k):
+        spans.update(approximate_matches(text, pattern, k, lo, hi))
+    return _dedupe(_Candidate(s, e, _score(text, quote, s, e, hint)) for s, e in spans)
+
+
+def _clamp(value: int | None, length: int) -> int:
+    return 0 if value is None else max(0, min(value, length))
+
+
+def reanchor(
+    text: str,
+    quote: TextQuote,
+    hint_start: int | None,
+    hint_end: int | None = None,
+    *,
+    centres: Sequence[int] = (),
+) -> AnchorResult:
+    """Find ``quote`` in ``text`` near ``hint_start`` and judge the result (see module doc).
+
+    ``centres`` are extra places worth a precise approximate search (e.g. the hint shifted by
+    the displacement of neighbouring annotations); they do not affect the score.
+    """
+    exact = quote.exact
+    if hint_start is not None and hint_end is None:
+        hint_end = hint_start + len(exact)
+    if (
+        hint_start is not None
+        and exact
+        and 0 <= hint_start <= hint_end <= len(text)
+        and text[hint_start:hint_end] == exact
+    ):
+        return AnchorResult(AnchorState.ANCHORED, hint_start, hint_end, 1.0, 0.0)
+    if not exact:
+        start = _clamp(hint_start, len(text))
+        return AnchorResult(AnchorState.ORPHAN, start, start, 0.0, 0.0)
+
+    occurrences = exact_occurrences(text, exact)
+    if occurrences:
+        candidates = _dedupe(
+            _Candidate(s, s + len(exact), _score(text, quote, s, s + len(exact), hint_start)) for s in occurrences
+        )
+    else:
+        places = [c for c in (hint_start, *centres) if c is not None]
+        candidates = _fuzzy_candidates(text, quote, hint_start, places)
+    return _verdict(text, quote, candidates, hint_start, hint_end)
+
+
+def _verdict(
+    text: str, quote: TextQuote, candidates: list[_Candidate], hint_start: int | None, hint_end: int | None
+) -> AnchorResult:
+    if not candidates:
+        start = _clamp(hint_start, len(text))
+        end = max(start, _clamp(hint_end, len(text)))
+        return AnchorResult(AnchorState.ORPHAN, start, end, 0.0, 0.0)
+    best = candidates[0]
+    runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+    if best.score < REVIEW_THRESHOLD:
+        start = _clamp(hint_start, len(text))
+        end = max(start, _clamp(hint_end, len(text)))
+        return AnchorResult(AnchorState.ORPHAN, start, end, best.score, runner_up)
+    if best.score >= ANCHOR_THRESHOLD and best.score - runner_up >= TIE_MARGIN:
+        same = _squash(text[best.start:best.end]) == _squash(quote.exact)
+        state = AnchorState.ANCHORED if same else AnchorState.CHANGED
+        return AnchorResult(state, best.start, best.end, best.score, runner_up)
+    return AnchorResult(AnchorState.REVIEW, best.start, best.end, best.score, runner_up)
+
+
+def apply_result(annotation: Annotation, result: AnchorResult) -> Annotation:
+    """The annotation moved to ``result``: new offsets and state, same quote and ``modified``."""
+    return replace(annotation, start=result.start, end=result.end, state=result.state)
+
+
+def reanchor_all(text: str, annotations: Sequence[Annotation]) -> list[tuple[Annotation, AnchorResult]]:
+    """Re-anchor many annotations of one document, in the order given.
+
+    Annotations are visited in hint order so each one whose position moved by an edit lends its
+    displacement to the next: an annotation that needs an approximate search is first searched
+    near its hint *shifted by the last known displacement*, which is where it most likely is.
+    """
+    results: dict[int, AnchorResult] = {}
+    shift = 0
+    order = sorted(range(len(annotations)), key=lambda i: annotations[i].start)
+    for index in order:
+        annotation = annotations[index]
+        centres = (annotation.start + shift,) if shift else ()
+        result = reanchor(text, annotation.quote, annotation.start, annotation.end, centres=centres)
+        if result.placed:
+            shift = result.start - annotation.start
+        results[index] = result
+    return [(annotation, results[i]) for i, annotation in enumerate(annotations)]

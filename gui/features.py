@@ -1,0 +1,12 @@
+"""The capabilities attached to the main window, in one list."""
+from __future__ import annotations
+
+
+def install_features(window) -> None:
+    """Attach every feature controller to ``window``; each owns its docks, menus and actions."""
+    for install in _installers():
+        install(window)
+
+
+def _installers():
+    return []

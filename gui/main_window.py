@@ -1,0 +1,422 @@
+"""The main window: outline dock, reader, status bar, menus and the document life cycle.
+
+Feature controllers (annotations, find, exchange, commitments) attach to the window through
+:meth:`MainWindow.menu`, :meth:`add_dock` and the ``documentShown`` signal, so this module stays
+about reading and does not grow with every capability.
+"""
+from __future__ import annotations
+
+import importlib.metadata
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar, QToolBar,
+)
+
+from document.model import Document, OutlineEntry
+from document.scripts import SCRIPT_IDS
+from gui.loader import DocumentLoader
+from gui.outline_dock import OutlineDock
+from gui.reader_text import ReaderText
+from gui.reader_view import ReaderView
+from gui.render import DocumentBuilder
+from gui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings, DEFAULT_FONT_SIZE
+
+OPENABLE_SUFFIXES = (".md", ".markdown", ".txt")
+SCRIPT_SHORTCUTS = {"source": "Ctrl+1", "s": "Ctrl+2", "t": "Ctrl+3", "tw": "Ctrl+4", "twp": "Ctrl+5", "hk": "Ctrl+6"}
+
+
+def script_label(script: str) -> str:
+    try:
+        from document.scripts import SCRIPT_LABELS
+
+        return SCRIPT_LABELS.get(script, script)
+    except ImportError:
+        return script
+
+
+def script_name(script: str) -> str:
+    try:
+        from document.scripts import SCRIPT_NAMES
+
+        return SCRIPT_NAMES.get(script, script)
+    except ImportError:
+        return script
+
+
+class MainWindow(QMainWindow):
+    """Pizhu's reader window."""
+
+    documentShown = Signal(object)      # ReaderText, after (re)rendering in any script
+    statusChanged = Signal()
+
+    def __init__(self, settings: Settings, store=None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.store = store
+        self.reader_text: ReaderText | None = None
+        self.document_path: str | None = None   # None: the bundled report
+        self.point_size = settings.font_size
+        self.script = settings.script if settings.script in SCRIPT_IDS else "source"
+        self._pending_offset: int | None = None
+        self._builder: DocumentBuilder | None = None
+        self._menus: dict[str, QMenu] = {}
+        self.loader = DocumentLoader(self)
+        self.loader.loaded.connect(self._on_loaded)
+        self.loader.failed.connect(self._on_failed)
+
+        self.reader = ReaderView(self)
+        self.setCentralWidget(self.reader)
+        self.reader.topOffsetChanged.connect(self._on_top_offset)
+        self.outline_dock = OutlineDock(self)
+        self.outline_dock.entryActivated.connect(self.go_to_offset)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
+        self._build_status_bar()
+        self._build_menus()
+        self.setAcceptDrops(True)
+        self.resize(1280, 860)
+        self._restore_window()
+        self._update_title()
+
+    # -- extension points -------------------------------------------------------------------
+    def menu(self, title: str) -> QMenu:
+        """The top-level menu called ``title``, created (before Help) if needed."""
+        if title not in self._menus:
+            menu = QMenu(title, self)
+            help_menu = self._menus.get("&Help")
+            if help_menu is not None:
+                self.menuBar().insertMenu(help_menu.menuAction(), menu)
+            else:
+                self.menuBar().addMenu(menu)
+            self._menus[title] = menu
+        return self._menus[title]
+
+    def add_action(self, menu_title: str, text: str, slot, shortcut=None, object_name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, (list, tuple)):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if object_name:
+            action.setObjectName(object_name)
+        action.triggered.connect(slot)
+        self.menu(menu_title).addAction(action)
+        self.addAction(action)  # shortcuts work while docks have focus
+        return action
+
+    def add_dock(self, dock: QDockWidget, area=Qt.DockWidgetArea.RightDockWidgetArea) -> None:
+        self.addDockWidget(area, dock)
+        self.menu("&View").addAction(dock.toggleViewAction())
+        self._restore_window()
+
+    def show_status(self, message: str, timeout_ms: int = 5000) -> None:
+        self.statusBar().showMessage(message, timeout_ms)
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("statusBar")
+        self.section_label = QLabel()
+        self.section_label.setObjectName("sectionLabel")
+        self.section_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("countsLabel")
+        self.script_label = QLabel()
+        self.script_label.setObjectName("scriptLabel")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("loadProgress")
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        bar.addWidget(self.section_label, 1)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.counts_label)
+        bar.addPermanentWidget(self.script_label)
+
+    def _build_menus(self) -> None:
+        self.menu("&File")
+        self.add_action("&File", "&Open…", self.choose_file, QKeySequence.StandardKey.Open, "openAction")
+        self.recent_menu = self.menu("&File").addMenu("Open &Recent")
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.add_action("&File", "Open &Bundled Report", lambda: self.open_document(None))
+        self.menu("&File").addSeparator()
+        self.quit_action = self.add_action("&File", "&Quit", self.close, "Ctrl+Q", "quitAction")
+        self.menu("&File").aboutToShow.connect(self._keep_quit_last)
+        self.menu("&Edit")
+        self.menu("&View")
+        self.add_action("&View", "Zoom &In", lambda: self.set_font_size(self.point_size + 1),
+                        ["Ctrl+=", "Ctrl++"], "zoomInAction")
+        self.add_action("&View", "Zoom &Out", lambda: self.set_font_size(self.point_size - 1), "Ctrl+-", "zoomOutAction")
+        self.add_action("&View", "&Actual Size", lambda: self.set_font_size(DEFAULT_FONT_SIZE), "Ctrl+0", "zoomResetAction")
+        self.menu("&View").addSeparator()
+        self._build_script_menu()
+        self.menu("&View").addSeparator()
+        self.menu("&View").addAction(self.outline_dock.toggleViewAction())
+        self.outline_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.add_action("&View", "Focus Outline &Filter", self._focus_outline_filter, "Ctrl+Shift+L")
+        self.menu("&Help")
+        self.add_action("&Help", "&Keyboard Shortcuts", self._show_shortcuts, "F1")
+        self.add_action("&Help", "&About Pizhu", self._show_about)
+
+    def _build_script_menu(self) -> None:
+        menu = self.menu("&View").addMenu("&Script 字形")
+        menu.setObjectName("scriptMenu")
+        toolbar = QToolBar("Script", self)
+        toolbar.setObjectName("scriptToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.script_actions = QActionGroup(self)
+        self.script_actions.setExclusive(True)
+        for script in SCRIPT_IDS:
+            action = QAction(script_label(script), self)
+            action.setObjectName(f"script_{script}")
+            action.setCheckable(True)
+            action.setChecked(script == self.script)
+            action.setShortcut(QKeySequence(SCRIPT_SHORTCUTS[script]))
+            action.setToolTip(f"{script_name(script)} ({SCRIPT_SHORTCUTS[script]})")
+            action.setData(script)
+            action.triggered.connect(lambda _checked=False, s=script: self.set_script(s))
+            self.script_actions.addAction(action)
+            menu.addAction(action)
+            toolbar.addAction(action)
+            self.addAction(action)
+        self.script_toolbar = toolbar
+
+    def _keep_quit_last(self) -> None:
+        menu = self.menu("&File")
+        menu.removeAction(self.quit_action)
+        menu.addAction(self.quit_action)
+
+    # -- documents --------------------------------------------------------------------------
+    @property
+    def document(self) -> Document | None:
+        return self.reader_text.document if self.reader_text else None
+
+    def open_document(self, path: str | None) -> None:
+        """Load ``path`` (None: the bundled report) in the background, then show it."""
+        self._remember_position()
+        self._pending_path = path
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.show_status(f"正在打开 Opening {Path(path).name if path else '政府工作报告'}…", 0)
+        self.loader.load(path, self.script)
+
+    def choose_file(self) -> None:
+        start = os.path.dirname(self.document_path) if self.document_path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open report", start, "Reports (*.md *.markdown *.txt);;All files (*)"
+        )
+        if path:
+            self.open_document(path)
+
+    def _on_loaded(self, reader_text: ReaderText, request: int) -> None:
+        if request != self.loader.latest:
+            return
+        same_document = self.document is not None and self.document.id == reader_text.document.id
+        if same_document:
+            offset = self.reader.top_offset()
+        else:
+            self.document_path = getattr(self, "_pending_path", None)
+            offset = self.settings.reading_position(reader_text.document.id)
+            if self.store is not None:
+                self.store.ensure_document(reader_text.document)
+            self.settings.last_document = self.document_path or ""
+            if self.document_path:
+                self.settings.add_recent_file(self.document_path)
+            for notice in reader_text.document.notices:
+                self.show_status(notice, 10000)
+        self._render(reader_text, offset)
+
+    def _on_failed(self, message: str, request: int) -> None:
+        if request != self.loader.latest:
+            return
+        self.progress.hide()
+        self.statusBar().clearMessage()
+        if self.isVisible():
+            QMessageBox.warning(self, "Pizhu", message)
+        else:
+            self.show_status(message, 0)
+
+    def _render(self, reader_text: ReaderText, offset: int) -> None:
+        """Build the QTextDocument (in slices for big documents) and show it at ``offset``."""
+        if self._builder is not None:
+            self._builder.cancel()
+        self._pending_offset = offset
+        builder = DocumentBuilder(reader_text, self.reader.palette(), self.point_size, self)
+        self._builder = builder
+        total = len(reader_text.document.blocks)
+        self.progress.setRange(0, max(1, total))
+        builder.progress.connect(lambda done, _total: self.progress.setValue(done))
+        builder.finished.connect(lambda doc: self._show(reader_text, doc, builder))
+        builder.start()
+
+    def _show(self, reader_text: ReaderText, doc, builder: DocumentBuilder) -> None:
+        if builder is not self._builder:
+            return
+        self._builder = None
+        self.reader_text = reader_text
+        self.reader.set_content(reader_text, doc, self.point_size)
+        convert = self._title_converter()
+        self.outline_dock.set_outline(reader_text.document.outline, convert)
+        self.progress.hide()
+        self.statusBar().clearMessage()
+        self._update_title()
+        self._update_script_label()
+        self.documentShown.emit(reader_text)
+        if self._pending_offset:
+            self.reader.scroll_to_offset(self._pending_offset)
+        else:
+            self.reader.verticalScrollBar().setValue(0)
+            self._on_top_offset(0)
+        self._pending_offset = None
+
+    def _title_converter(self):
+        if self.reader_text is None or self.script == "source":
+            return lambda s: s
+        from document.scripts import convert, is_traditional
+
+        traditional = is_traditional(self.reader_text.document.text[:4000])
+        return lambda s: convert(s, self.script, traditional)
+
+    def display(self, text: str) -> str:
+        """``text`` (a title, a quote) in the current script."""
+        return self._title_converter()(text)
+
+    # -- reading position ---------------------------------------------------------------------
+    def go_to_offset(self, offset: int) -> None:
+        self.reader.scroll_to_offset(offset)
+        self.reader.setFocus()
+
+    def _on_top_offset(self, offset: int) -> None:
+        document = self.document
+        if document is None:
+            return
+        path = document.section_path(offset)
+        self.outline_dock.show_current(path[-1] if path else None)
+        convert = self._title_converter()
+        self.section_label.setText(" › ".join(convert(e.title) for e in path) if path else convert(document.title))
+
+    def current_section(self) -> OutlineEntry | None:
+        if self.document is None:
+            return None
+        path = self.document.section_path(self.reader.top_offset())
+        return path[-1] if path else None
+
+    def _remember_position(self) -> None:
+        if self.document is not None:
+            self.settings.set_reading_position(self.document.id, self.reader.top_offset())
+
+    # -- view -------------------------------------------------------------------------------
+    def set_font_size(self, size: int) -> None:
+        size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size))
+        if size == self.point_size:
+            return
+        self.point_size = size
+        self.settings.font_size = size
+        if self.reader_text is not None:
+            self._render(self.reader_text, self.reader.top_offset())
+
+    def set_script(self, script: str) -> None:
+        if script not in SCRIPT_IDS:
+            return
+        for action in self.script_actions.actions():
+            action.setChecked(action.data() == script)
+        if script == self.script:
+            return
+        self.script = script
+        self.settings.script = script
+        self._update_script_label()
+        if self.reader_text is not None:
+            self.progress.setRange(0, 0)
+            self.progress.show()
+            self.loader.convert(self.reader_text, script)
+
+    def _update_script_label(self) -> None:
+        self.script_label.setText(script_name(self.script))
+
+    def set_counts_text(self, text: str) -> None:
+        self.counts_label.setText(text)
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            self.setWindowTitle("Pizhu 批注")
+            return
+        self.setWindowTitle(f"{self.display(self.document.title)} — Pizhu 批注")
+
+    def _focus_outline_filter(self) -> None:
+        self.outline_dock.show()
+        self.outline_dock.filter.setFocus()
+        self.outline_dock.filter.selectAll()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files
+        for path in files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_document(p))
+        if not files:
+            self.recent_menu.addAction("(none)").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear Menu", self.settings.clear_recent_files)
+
+    def _show_shortcuts(self) -> None:
+        lines = []
+        for menu in self.menuBar().findChildren(QMenu):
+            for action in menu.actions():
+                if not action.shortcut().isEmpty() and action.text():
+                    lines.append(f"{action.text().replace('&', '')}\t{action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}")
+        box = QMessageBox(self)
+        box.setWindowTitle("Keyboard shortcuts")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText("\n".join(sorted(set(lines))))
+        box.exec()
+
+    def _show_about(self) -> None:
+        try:
+            version = importlib.metadata.version("pizhu")
+        except importlib.metadata.PackageNotFoundError:
+            version = "(development)"
+        QMessageBox.about(self, "About Pizhu", f"Pizhu 批注 {version}\nRead and annotate Chinese policy documents.")
+
+    # -- drag and drop ------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if self._dropped_path(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        path = self._dropped_path(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_dropped(path)
+
+    def open_dropped(self, path: str) -> None:
+        """Hook for feature controllers (annotation files); reports open as documents."""
+        self.open_document(path)
+
+    @staticmethod
+    def _dropped_path(event) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        for url in urls:
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(OPENABLE_SUFFIXES + (".json", ".jsonld")):
+                return url.toLocalFile()
+        return None
+
+    # -- persistence --------------------------------------------------------------------------
+    def _restore_window(self) -> None:
+        geometry, state = self.settings.window_state()
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._remember_position()
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        super().closeEvent(event)

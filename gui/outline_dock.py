@@ -1,0 +1,173 @@
+"""The outline dock: a tree model over the outline with a filter box and annotation counts."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from document.model import OutlineEntry
+
+StartRole = Qt.ItemDataRole.UserRole + 1
+
+
+class _Node:
+    __slots__ = ("entry", "parent", "children", "row", "title")
+
+    def __init__(self, entry: OutlineEntry | None, parent: "_Node | None", row: int, title: str = "") -> None:
+        self.entry = entry
+        self.parent = parent
+        self.children: list[_Node] = []
+        self.row = row
+        self.title = title
+
+
+class OutlineModel(QAbstractItemModel):
+    """Tree model of outline entries; titles can be shown in another script."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._root = _Node(None, None, 0)
+        self._nodes: list[_Node] = []     # document order
+        self._counts: dict[int, int] = {}
+
+    def set_outline(self, outline: tuple[OutlineEntry, ...], convert=lambda s: s) -> None:
+        self.beginResetModel()
+        self._root = _Node(None, None, 0)
+        self._nodes = []
+        self._counts = {}
+
+        def add(parent: _Node, entries: tuple[OutlineEntry, ...]) -> None:
+            for row, entry in enumerate(entries):
+                node = _Node(entry, parent, row, convert(entry.title))
+                parent.children.append(node)
+                self._nodes.append(node)
+                add(node, entry.children)
+
+        add(self._root, outline)
+        self.endResetModel()
+
+    def set_counts(self, counts: dict[int, int]) -> None:
+        """Annotation counts keyed by entry start offset."""
+        self._counts = dict(counts)
+        if self._nodes:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
+            for node in self._nodes:
+                if node.children:
+                    first = self.createIndex(0, 0, node.children[0])
+                    last = self.createIndex(len(node.children) - 1, 0, node.children[-1])
+                    self.dataChanged.emit(first, last)
+
+    def entries(self) -> list[OutlineEntry]:
+        return [n.entry for n in self._nodes]
+
+    # -- QAbstractItemModel -----------------------------------------------------------------
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        node = parent.internalPointer() if parent.isValid() else self._root
+        if 0 <= row < len(node.children) and column == 0:
+            return self.createIndex(row, column, node.children[row])
+        return QModelIndex()
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        node: _Node = index.internalPointer()
+        parent = node.parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row, 0, parent)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        if parent.column() > 0:
+            return 0
+        node = parent.internalPointer() if parent.isValid() else self._root
+        return len(node.children)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 1
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node: _Node = index.internalPointer()
+        if role == Qt.ItemDataRole.DisplayRole:
+            count = self._counts.get(node.entry.start, 0)
+            return f"{node.title}  ({count})" if count else node.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.title
+        if role == StartRole:
+            return node.entry.start
+        return None
+
+    def index_for_start(self, start: int) -> QModelIndex:
+        for node in self._nodes:
+            if node.entry.start == start:
+                return self.createIndex(node.row, 0, node)
+        return QModelIndex()
+
+
+class OutlineDock(QDockWidget):
+    """Outline tree with a filter box; emits the source offset of the chosen entry."""
+
+    entryActivated = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__("目录 Outline", parent)
+        self.setObjectName("outlineDock")
+        self.model = OutlineModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("outlineFilter")
+        self.filter.setPlaceholderText("筛选目录 Filter…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._on_filter)
+        self.tree = QTreeView()
+        self.tree.setObjectName("outlineTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.clicked.connect(self._on_activated)
+        self.tree.activated.connect(self._on_activated)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.tree)
+        self.setWidget(body)
+        self._syncing = False
+
+    def set_outline(self, outline, convert=lambda s: s) -> None:
+        self.model.set_outline(outline, convert)
+        self.tree.expandAll()
+
+    def _on_filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self.tree.expandAll()
+
+    def _on_activated(self, proxy_index: QModelIndex) -> None:
+        if self._syncing:
+            return
+        start = self.proxy.data(proxy_index, StartRole)
+        if start is not None:
+            self.entryActivated.emit(int(start))
+
+    def show_current(self, entry: OutlineEntry | None) -> None:
+        """Select ``entry`` without emitting entryActivated (reading position follows scroll)."""
+        self._syncing = True
+        try:
+            if entry is None:
+                self.tree.clearSelection()
+                return
+            proxy_index = self.proxy.mapFromSource(self.model.index_for_start(entry.start))
+            if proxy_index.isValid():
+                self.tree.setCurrentIndex(proxy_index)
+                self.tree.scrollTo(proxy_index)
+        finally:
+            self._syncing = False
+
+    def current_start(self) -> int | None:
+        index = self.tree.currentIndex()
+        start = self.proxy.data(index, StartRole) if index.isValid() else None
+        return int(start) if start is not None else None

@@ -1,0 +1,261 @@
+"""The reading pane: renders a document, tracks the reading position, paints highlights.
+
+Highlights are painted as ExtraSelections, but only those that intersect the visible part of
+the document: with 10,000 highlights a scroll or an added highlight touches a few dozen
+selections, not all of them.  Positions cross into Qt only through :class:`ReaderText`.
+"""
+from __future__ import annotations
+
+import html
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtWidgets import QTextEdit, QToolTip
+
+from gui import typography
+from gui.reader_text import ReaderText
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """What the reader needs to paint one annotation (source offsets)."""
+
+    id: str
+    start: int
+    end: int
+    color: str
+    has_note: bool = False
+    tooltip: str = ""   # plain text; escaped before display
+
+
+class ReaderView(QTextEdit):
+    """Read-only rich text view with source-offset based navigation and highlights."""
+
+    topOffsetChanged = Signal(int)          # source offset at the top of the viewport
+    highlightClicked = Signal(str)          # annotation id
+    selectionFinished = Signal()            # mouse/keyboard selection settled
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setUndoRedoEnabled(False)
+        self.setAcceptDrops(False)  # the main window takes dropped files
+        self.viewport().setMouseTracking(True)
+        self.reader_text: ReaderText | None = None
+        self._doc: QTextDocument | None = None   # documents we built (Qt deletes its default one)
+        self._highlights: list[Highlight] = []
+        self._qt_ranges: list[tuple[int, int, int]] = []   # (qt start, qt end, index) sorted
+        self._starts: list[int] = []
+        self._longest = 0
+        self._focused_id: str | None = None
+        self._max_width_em = typography.MAX_LINE_EM
+        self._point_size = 15
+        self._scroll_timer = QTimer(self, singleShot=True, interval=40)
+        self._scroll_timer.timeout.connect(self._emit_top)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    # -- content ------------------------------------------------------------------------------
+    def set_content(self, reader_text: ReaderText, doc: QTextDocument, point_size: int) -> None:
+        old = self._doc
+        doc.setParent(self)
+        self.reader_text = reader_text
+        self._point_size = point_size
+        self.setDocument(doc)
+        self._doc = doc
+        if old is not None and old is not doc:
+            old.deleteLater()
+        self._apply_measure()
+        self._map_highlights()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._apply_measure()
+        self._refresh_visible()
+
+    def _apply_measure(self) -> None:
+        """Centre a readable line length by widening the root frame's side margins."""
+        doc = self.document()
+        if doc is None:
+            return
+        char_px = self.fontMetrics().horizontalAdvance("中") * self._point_size / max(1, self.font().pointSize())
+        max_px = int(char_px * self._max_width_em)
+        side = max(8, (self.viewport().width() - max_px) // 2)
+        frame = doc.rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.leftMargin() - side) > 1:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            frame.setFrameFormat(fmt)
+
+    # -- positions -------------------------------------------------------------------------
+    def top_offset(self) -> int:
+        """Source offset of the first character visible at the top of the viewport."""
+        if self.reader_text is None:
+            return 0
+        cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, 4))
+        return self.reader_text.source_of_qt(cursor.position())
+
+    def scroll_to_offset(self, source_offset: int) -> None:
+        """Put the line holding ``source_offset`` at the top of the viewport."""
+        if self.reader_text is None:
+            return
+        position = self.reader_text.qt_of_source(source_offset)
+        block = self.document().findBlock(position)
+        if not block.isValid():
+            return
+        layout = self.document().documentLayout()
+        top = layout.blockBoundingRect(block).top()
+        line = block.layout().lineForTextPosition(position - block.position())
+        if line.isValid():
+            top += line.y()
+        cursor = QTextCursor(block)
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(int(top))
+        self._emit_top()
+
+    def selected_source_range(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if self.reader_text is None or not cursor.hasSelection():
+            return None
+        start, end = self.reader_text.source_range_of_qt(cursor.selectionStart(), cursor.selectionEnd())
+        return (start, end) if end > start else None
+
+    def select_source_range(self, start: int, end: int, scroll: bool = True) -> None:
+        if self.reader_text is None:
+            return
+        if scroll:
+            self.scroll_to_offset(start)
+        qs, qe = self.reader_text.qt_range_of_source(start, end)
+        cursor = self.textCursor()
+        cursor.setPosition(qs)
+        cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    def _on_scrolled(self) -> None:
+        self._refresh_visible()
+        self._scroll_timer.start()
+
+    def _emit_top(self) -> None:
+        self.topOffsetChanged.emit(self.top_offset())
+
+    # -- highlights ------------------------------------------------------------------------
+    def set_highlights(self, highlights: list[Highlight]) -> None:
+        self._highlights = list(highlights)
+        self._map_highlights()
+
+    def set_focused_highlight(self, annotation_id: str | None) -> None:
+        self._focused_id = annotation_id
+        self._refresh_visible()
+
+    def highlights_at(self, source_offset: int) -> list[Highlight]:
+        return [h for h in self._highlights if h.start <= source_offset < h.end]
+
+    def _map_highlights(self) -> None:
+        rt = self.reader_text
+        if rt is None:
+            self._qt_ranges = []
+        else:
+            ranges = []
+            for index, h in enumerate(self._highlights):
+                qs, qe = rt.qt_range_of_source(h.start, h.end)
+                ranges.append((qs, qe, index))
+            ranges.sort()
+            self._qt_ranges = ranges
+        self._starts = [r[0] for r in self._qt_ranges]
+        self._longest = max((e - s for s, e, _ in self._qt_ranges), default=0)
+        self._refresh_visible()
+
+    def visible_qt_range(self) -> tuple[int, int]:
+        first = self.cursorForPosition(QPoint(0, 0)).position()
+        viewport = self.viewport()
+        last = self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+        return first, last + 1
+
+    def _refresh_visible(self) -> None:
+        if not self._qt_ranges:
+            if self.extraSelections():
+                self.setExtraSelections([])
+            return
+        first, last = self.visible_qt_range()
+        lo = bisect_left(self._starts, first - self._longest)
+        hi = bisect_left(self._starts, last)
+        palette = self.palette()
+        selections = []
+        for qs, qe, index in self._qt_ranges[lo:hi]:
+            if qe <= first:
+                continue
+            h = self._highlights[index]
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(qs)
+            cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(typography.highlight_fill(h.color, palette))
+            if h.has_note:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+                fmt.setUnderlineColor(QColor(h.color).darker(160))
+            if h.id == self._focused_id:
+                fmt.setFontUnderline(True)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(palette.color(palette.ColorRole.Highlight))
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    # -- mouse ------------------------------------------------------------------------------
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.reader_text is None:
+            return
+        if self.textCursor().hasSelection():
+            self.selectionFinished.emit()
+            return
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        hits = self.highlights_at(self.reader_text.source_of_qt(position))
+        if hits:
+            self.highlightClicked.emit(min(hits, key=lambda h: h.end - h.start).id)
+
+    def keyReleaseEvent(self, event) -> None:  # noqa: N802
+        super().keyReleaseEvent(event)
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self.textCursor().hasSelection():
+            self.selectionFinished.emit()
+
+    def event(self, event) -> bool:  # noqa: D401 - Qt API
+        if event.type() == QEvent.Type.ToolTip and self.reader_text is not None:
+            point = self.viewport().mapFromGlobal(event.globalPos())
+            cursor = self.cursorForPosition(point)
+            text = self._tooltip_at(cursor)
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def _tooltip_at(self, cursor: QTextCursor) -> str:
+        """Rich-text tooltip whose every user string is escaped: notes are shown, never rendered."""
+        parts = []
+        offset = self.reader_text.source_of_qt(cursor.position())
+        for h in self.highlights_at(offset):
+            if h.tooltip:
+                parts.append(html.escape(h.tooltip))
+        href = cursor.charFormat().property(QTextFormat.Property.UserProperty)
+        if isinstance(href, str) and href:
+            parts.append(html.escape(href))
+        if not parts:
+            return ""
+        body = "<hr/>".join(parts)
+        return f"<div style='white-space:pre-wrap; max-width:36em'>{body}</div>"

@@ -1,0 +1,153 @@
+"""Remembered preferences (QSettings) with typed accessors.
+
+Settings live in an INI file under PIZHU_CONFIG_DIR when that is set (the test suite always
+sets it), otherwise in the platform's usual place.  Keys are defined here and nowhere else.
+"""
+from __future__ import annotations
+
+import getpass
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+CONFIG_DIR_ENV = "PIZHU_CONFIG_DIR"
+DEFAULT_FONT_SIZE = 15
+MIN_FONT_SIZE, MAX_FONT_SIZE = 9, 40
+MAX_RECENT = 10
+
+# Default highlight colours and the names users see (editable in Preferences).
+DEFAULT_COLORS: tuple[tuple[str, str], ...] = (
+    ("#ffd54f", "目标"),
+    ("#ef9a9a", "承诺"),
+    ("#a5d6a7", "成绩"),
+    ("#90caf9", "问题"),
+    ("#ce93d8", "疑问"),
+)
+
+
+def _make_qsettings() -> QSettings:
+    directory = os.environ.get(CONFIG_DIR_ENV)
+    if directory:
+        Path(directory).mkdir(parents=True, exist_ok=True)
+        return QSettings(str(Path(directory) / "pizhu.ini"), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "pizhu", "pizhu")
+
+
+def default_author() -> str:
+    """The operating-system account name: a first highlight never waits for a dialog."""
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no passwd entry in some containers
+        return "reader"
+
+
+class Settings:
+    """Typed wrapper over QSettings; every write is synced so a crash keeps it."""
+
+    def __init__(self) -> None:
+        self._q = _make_qsettings()
+
+    def _get(self, key: str, default, kind=None):
+        value = self._q.value(key, default)
+        if kind is None or value is None:
+            return value
+        try:
+            return kind(value)
+        except (TypeError, ValueError):
+            return default
+
+    def _set(self, key: str, value) -> None:
+        self._q.setValue(key, value)
+        self._q.sync()
+
+    # -- reading --------------------------------------------------------------------------
+    @property
+    def font_size(self) -> int:
+        size = self._get("reader/font_size", DEFAULT_FONT_SIZE, int)
+        return max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size))
+
+    @font_size.setter
+    def font_size(self, size: int) -> None:
+        self._set("reader/font_size", int(size))
+
+    @property
+    def script(self) -> str:
+        return str(self._get("reader/script", "source"))
+
+    @script.setter
+    def script(self, script: str) -> None:
+        self._set("reader/script", script)
+
+    @property
+    def last_document(self) -> str:
+        return str(self._get("session/last_document", "") or "")
+
+    @last_document.setter
+    def last_document(self, path: str) -> None:
+        self._set("session/last_document", path)
+
+    def reading_position(self, document_id: str) -> int:
+        return self._get(f"positions/{_key(document_id)}", 0, int)
+
+    def set_reading_position(self, document_id: str, offset: int) -> None:
+        self._set(f"positions/{_key(document_id)}", int(offset))
+
+    # -- recent files ---------------------------------------------------------------------
+    @property
+    def recent_files(self) -> list[str]:
+        value = self._q.value("session/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or []) if v]
+
+    def add_recent_file(self, path: str) -> None:
+        files = [path] + [p for p in self.recent_files if p != path]
+        self._set("session/recent", files[:MAX_RECENT])
+
+    def clear_recent_files(self) -> None:
+        self._set("session/recent", [])
+
+    # -- window ---------------------------------------------------------------------------
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        return self._q.value("window/geometry"), self._q.value("window/state")
+
+    def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._q.setValue("window/geometry", geometry)
+        self._set("window/state", state)
+
+    # -- annotating -----------------------------------------------------------------------
+    @property
+    def author(self) -> str:
+        return str(self._get("annotate/author", "") or default_author())
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self._set("annotate/author", name.strip())
+
+    @property
+    def colors(self) -> list[tuple[str, str]]:
+        """[(hex colour, name)] — the highlight palette with user-chosen names."""
+        names = self._q.value("annotate/color_names", None)
+        if isinstance(names, str):
+            names = [names]
+        result = []
+        for index, (color, default_name) in enumerate(DEFAULT_COLORS):
+            name = names[index] if names and index < len(names) and names[index] else default_name
+            result.append((color, str(name)))
+        return result
+
+    def set_color_names(self, names: list[str]) -> None:
+        self._set("annotate/color_names", list(names))
+
+    @property
+    def current_color(self) -> str:
+        return str(self._get("annotate/current_color", DEFAULT_COLORS[0][0]))
+
+    @current_color.setter
+    def current_color(self, color: str) -> None:
+        self._set("annotate/current_color", color)
+
+
+def _key(document_id: str) -> str:
+    return document_id.replace(":", "_").replace("/", "_")

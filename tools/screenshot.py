@@ -1,0 +1,86 @@
+"""Render the main window offscreen to a PNG so we can look at what users see.
+
+Usage: python tools/screenshot.py OUT.png [--dark] [--script ID] [--file FILE] [--offset N]
+Runs with throw-away data and settings directories.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+scratch = tempfile.mkdtemp(prefix="pizhu-shot-")
+os.environ["PIZHU_DATA_DIR"] = os.path.join(scratch, "data")
+os.environ["PIZHU_CONFIG_DIR"] = os.path.join(scratch, "config")
+
+
+def dark_palette():
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#1b1b1d", QPalette.ColorRole.AlternateBase: "#26272b",
+        QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#2d2e31",
+        QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#8ab4f8",
+        QPalette.ColorRole.HighlightedText: "#202124", QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6", QPalette.ColorRole.ToolTipBase: "#303134",
+        QPalette.ColorRole.ToolTipText: "#e8eaed",
+    }
+    for role, color in roles.items():
+        palette.setColor(role, QColor(color))
+    return palette
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out")
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--script", default=None)
+    parser.add_argument("--file", default=None)
+    parser.add_argument("--offset", type=int, default=0)
+    parser.add_argument("--size", default="1400x900")
+    parser.add_argument("--highlights", type=int, default=0, help="add N demo highlights")
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from gui.app import application, create_window
+
+    app = application()
+    app.setStyle("Fusion")
+    if args.dark:
+        app.setPalette(dark_palette())
+    try:
+        from storage.store import Store
+
+        Path(os.environ["PIZHU_DATA_DIR"]).mkdir(parents=True, exist_ok=True)
+        store = Store.open(Path(os.environ["PIZHU_DATA_DIR"]) / "pizhu.sqlite3")
+    except ImportError:
+        store = None
+    window = create_window(store, args.file, args.script)
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
+    window.show()
+    loop = QEventLoop()
+    window.documentShown.connect(lambda _rt: QTimer.singleShot(300, loop.quit))
+    QTimer.singleShot(20000, loop.quit)
+    loop.exec()
+    if args.highlights and hasattr(window, "annotations"):
+        window.annotations.add_demo_highlights(args.highlights)
+    if args.offset:
+        window.go_to_offset(args.offset)
+    for _ in range(20):
+        app.processEvents()
+    window.grab().save(args.out)
+    print(args.out)
+    if store is not None:
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
