@@ -1,0 +1,120 @@
+"""Names and limits of the exchange formats: the one source of truth.
+
+Every JSON key, type name, extension property and limit used by the W3C writer and reader,
+the CSV and the Markdown exports is defined here, so a renamed field cannot drift between the
+writer and the reader.  docs/exchange-format.md describes the same names for users.
+"""
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+
+# --- W3C Web Annotation Data Model (JSON-LD) -------------------------------------------------
+W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+CONTEXT = "@context"
+ID = "id"
+TYPE = "type"
+LD_ID = "@id"  # JSON-LD keyword aliases accepted on import
+LD_TYPE = "@type"
+
+T_ANNOTATION = "Annotation"
+T_PAGE = "AnnotationPage"
+T_COLLECTION = "AnnotationCollection"
+T_TEXTUAL_BODY = "TextualBody"
+T_SPECIFIC_RESOURCE = "SpecificResource"
+T_PERSON = "Person"
+T_TEXT = "Text"
+T_QUOTE_SELECTOR = "TextQuoteSelector"
+T_POSITION_SELECTOR = "TextPositionSelector"
+T_RANGE_SELECTOR = "RangeSelector"
+
+LABEL = "label"
+TOTAL = "total"
+FIRST = "first"
+NEXT = "next"
+ITEMS = "items"
+START_INDEX = "startIndex"
+PART_OF = "partOf"
+MOTIVATION = "motivation"
+CREATED = "created"
+MODIFIED = "modified"
+CREATOR = "creator"
+NAME = "name"
+NICKNAME = "nickname"
+BODY = "body"
+BODY_VALUE = "bodyValue"
+VALUE = "value"
+PURPOSE = "purpose"
+FORMAT = "format"
+TARGET = "target"
+SOURCE = "source"
+SELECTOR = "selector"
+EXACT = "exact"
+PREFIX = "prefix"
+SUFFIX = "suffix"
+START = "start"
+END = "end"
+START_SELECTOR = "startSelector"
+END_SELECTOR = "endSelector"
+
+MOTIVATION_HIGHLIGHTING = "highlighting"
+MOTIVATION_TAGGING = "tagging"
+PURPOSE_TAGGING = "tagging"
+PURPOSE_COMMENTING = "commenting"
+NOTE_FORMAT = "text/plain"
+
+# --- Pizhu extension namespace ----------------------------------------------------------------
+# A stable identifier (it names the vocabulary; nothing is fetched from it).  Properties are
+# written as compact IRIs "pizhu:color" with the prefix declared in @context; the reader also
+# accepts the expanded form "https://w3id.org/pizhu/ns/v1#color".
+EXT_PREFIX = "pizhu"
+EXT_NAMESPACE = "https://w3id.org/pizhu/ns/v1#"
+EXT_COLOR = "color"  # "#rrggbb"
+EXT_STATE = "anchorState"  # anchored | changed | review | orphan (informative; import re-anchors)
+EXT_DELETED = "deleted"  # true on a tombstone
+EXT_COMMITMENT = "commitment"  # object with the keys below
+EXT_INDICATOR = "indicator"
+EXT_VALUE = "value"
+EXT_UNIT = "unit"
+EXT_QUALIFIER = "qualifier"
+EXT_DEADLINE = "deadline"
+EXT_STATUS = "status"
+EXT_COMMITMENT_FIELDS = (EXT_INDICATOR, EXT_VALUE, EXT_UNIT, EXT_QUALIFIER, EXT_DEADLINE)
+EXT_DOCUMENT_TITLE = "documentTitle"  # on the collection, informative
+
+
+def ext(name: str) -> str:
+    """The compact IRI written for an extension property, e.g. ``pizhu:color``."""
+    return f"{EXT_PREFIX}:{name}"
+
+
+def ext_expanded(name: str) -> str:
+    return EXT_NAMESPACE + name
+
+
+EXPORT_CONTEXT = [W3C_CONTEXT, {EXT_PREFIX: EXT_NAMESPACE}]
+
+# Namespace for uuid5 ids Pizhu derives (collection/page ids, ids for id-less foreign items).
+ID_NAMESPACE = uuid.UUID("6f1c2b7e-3a54-5d8e-9b0c-7a1e2f3d4c5b")
+UUID_URN = "urn:uuid:"
+
+# A missing ``created`` becomes this fixed instant, so importing the same id-less file twice
+# yields the same annotations (and merges to "unchanged") instead of new timestamps.
+MISSING_CREATED = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+# --- Import limits (checked before/while parsing; each breach rejects the whole file) --------
+MAX_FILE_BYTES = 50 * 1024 * 1024  # 50 MiB, checked before the file is read or parsed
+MAX_DEPTH = 32  # nesting of JSON arrays/objects; real files need < 10
+MAX_ITEMS = 200_000  # annotations per file
+MAX_STRING = 100_000  # characters in a quote, note or other text value
+MAX_TAG = 200  # characters in one tag
+MAX_TAGS = 200  # tags on one annotation
+MAX_CONTEXT = 1_000  # characters of prefix/suffix (Pizhu writes 32)
+MAX_PAGES = 10_000  # embedded pages followed through "next"
+
+# --- CSV / Markdown -------------------------------------------------------------------------
+CSV_COLUMNS = (
+    "section", "quote", "tags", "note", "author", "created", "modified", "start", "end", "color", "state",
+)
+CSV_TAG_SEPARATOR = "; "
+CSV_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")

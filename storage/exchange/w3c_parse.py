@@ -1,0 +1,485 @@
+"""W3C Web Annotation import, step one: bytes → validated, document-independent annotations.
+
+Nothing here touches the store or a document: the file is read whole, checked strictly and
+turned into :class:`Incoming` values; any problem raises :class:`ExchangeError` with one line
+naming the problem and the item (``first.items[3] (urn:uuid:…): …``), so a bad file is
+rejected before anything changes.
+
+Accepted shapes: an ``AnnotationCollection`` whose ``first`` is an embedded page (embedded
+``next`` pages are followed; a page given only by link is an error, because importing part of a
+file silently would be worse), an ``AnnotationPage``, or a single ``Annotation``.
+
+Per annotation:
+
+* ``target``: a string IRI has no selector and is rejected; a list uses its first
+  ``SpecificResource`` with a usable selector.  ``source`` may be a string or ``{"id": …}``.
+* Usable selectors: ``TextQuoteSelector`` (non-empty ``exact``), ``TextPositionSelector``
+  (integers, 0 ≤ start ≤ end) and a ``RangeSelector`` whose ``startSelector``/``endSelector`` are
+  either position selectors — the range is ``[startSelector.start, endSelector.start)``, because
+  the model defines the end selector as the *exclusive* end point — or quote selectors, resolved
+  later against the document text (:attr:`Incoming.range_quotes`).  Selectors of other kinds are
+  ignored; ``refinedBy`` is ignored.
+* Bodies: ``TextualBody`` (or any object with a string ``value``) with purpose ``tagging`` is a
+  tag (also an un-purposed body of a ``tagging`` annotation); every other textual body, and
+  ``bodyValue``, is note text (several are joined by a blank line).  Bodies that are links are
+  ignored.
+* ``creator``: ``name`` (or ``nickname``) of a Person/agent; several creators are joined with
+  ", "; a bare IRI gives an empty author.
+* Times: RFC 3339; a missing ``created`` is the fixed instant 1970-01-01T00:00:00Z and a missing
+  ``modified`` equals ``created`` — fixed defaults, so importing the same file twice is a no-op.
+* A missing ``id`` gets a uuid5 derived from the source, selectors and created time (stable).
+* Extension (``pizhu:`` or its expanded IRI): colour ``#rrggbb``, ``deleted`` (boolean) and the
+  commitment fields.  ``anchorState`` is informative only: import re-anchors.
+"""
+from __future__ import annotations
+
+import codecs
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from document.annotation import Annotation, AnchorState, Commitment, CommitmentStatus, TextQuote
+from storage.exchange import fields as F
+from storage.exchange.errors import ExchangeError
+from storage.exchange.values import derived_id, id_from_iri, parse_time
+
+_HEX = set("0123456789abcdefABCDEF")
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One parsed annotation before it is placed on a document.
+
+    ``annotation.document_id`` is the target ``source`` ("" when the file gives none).  When the
+    file has no position, ``has_position`` is False and ``start``/``end`` are 0; when it has no
+    quote, ``has_quote`` is False and the quote is empty (the importer takes it from the text).
+    """
+
+    annotation: Annotation
+    source: str
+    has_position: bool
+    has_quote: bool
+    range_quotes: tuple[TextQuote, TextQuote] | None = None
+
+
+# --- bytes → JSON ---------------------------------------------------------------------------
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 text of the file (a UTF-8 BOM is allowed); other encodings are named and refused."""
+    if len(data) > F.MAX_FILE_BYTES:
+        raise ExchangeError(f"file is larger than the {F.MAX_FILE_BYTES // (1024 * 1024)} MB import limit")
+    if not data.strip():
+        raise ExchangeError("file is empty")
+    for bom, name in (
+        (codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
+        (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16"),
+    ):
+        if data.startswith(bom):
+            raise ExchangeError(f"file is {name}-encoded; annotation files must be UTF-8 JSON")
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    head = data[:64]
+    if len(head) >= 4 and head.count(0) >= len(head) // 4:
+        raise ExchangeError("file looks UTF-16/UTF-32-encoded (NUL bytes); annotation files must be UTF-8 JSON")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        try:
+            data.decode("gb18030")
+            hint = " (it looks GB18030/GBK-encoded; save it as UTF-8)"
+        except UnicodeDecodeError:
+            hint = ""
+        raise ExchangeError(f"file is not UTF-8: invalid byte at offset {error.start}{hint}") from None
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in JSON")
+
+
+def load_json(data: bytes) -> Any:
+    """Parse the file as JSON with the size, encoding and nesting guards."""
+    text = decode(data)
+    try:
+        value = json.loads(text, parse_constant=_reject_constant)
+    except RecursionError:
+        raise ExchangeError(f"JSON is nested more than {F.MAX_DEPTH} levels deep") from None
+    except ValueError as error:  # JSONDecodeError, huge integers, NaN/Infinity
+        message = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise ExchangeError(f"not valid JSON: {message}") from None
+    _check_depth(value)
+    return value
+
+
+def _check_depth(value: Any) -> None:
+    """Iterative walk: refuse JSON nested deeper than MAX_DEPTH (no recursion to exhaust)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > F.MAX_DEPTH:
+            raise ExchangeError(f"JSON is nested more than {F.MAX_DEPTH} levels deep")
+        if isinstance(node, dict):
+            stack.extend((child, depth + 1) for child in node.values() if isinstance(child, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend((child, depth + 1) for child in node if isinstance(child, (dict, list)))
+
+
+# --- JSON → items -----------------------------------------------------------------------------
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    value = node.get(F.TYPE, node.get(F.LD_TYPE))
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, list):
+        return {entry for entry in value if isinstance(entry, str)}
+    return set()
+
+
+def iter_items(root: Any) -> Iterator[tuple[str, Any]]:
+    """(path, item) for every annotation in a collection, page or single annotation."""
+    if not isinstance(root, dict):
+        raise ExchangeError("not a W3C annotation file: the top level is not a JSON object")
+    kinds = _types(root)
+    if F.T_COLLECTION in kinds:
+        page = root.get(F.FIRST)
+        if page is None:
+            total = root.get(F.TOTAL, 0)
+            if total in (0, None):
+                return
+            raise ExchangeError("collection has no embedded 'first' page")
+        yield from _iter_pages(page, F.FIRST)
+    elif F.T_PAGE in kinds:
+        yield from _iter_pages(root, "page")
+    elif F.T_ANNOTATION in kinds:
+        yield "annotation", root
+    else:
+        found = ", ".join(sorted(kinds)) or "no type"
+        raise ExchangeError(
+            f"not a W3C annotation file: expected an AnnotationCollection, AnnotationPage or Annotation, found {found}"
+        )
+
+
+def _iter_pages(page: Any, path: str) -> Iterator[tuple[str, Any]]:
+    count = 0
+    for number in range(F.MAX_PAGES):
+        if isinstance(page, str):
+            raise ExchangeError(f"{path} is a link ({page[:80]}); only pages embedded in the file can be imported")
+        if not isinstance(page, dict) or F.T_PAGE not in _types(page):
+            raise ExchangeError(f"{path} is not an AnnotationPage")
+        items = page.get(F.ITEMS)
+        if not isinstance(items, list):
+            raise ExchangeError(f"{path} has no 'items' list")
+        for index, item in enumerate(items):
+            count += 1
+            if count > F.MAX_ITEMS:
+                raise ExchangeError(f"file has more than {F.MAX_ITEMS} annotations")
+            yield f"{path}.items[{index}]", item
+        page = page.get(F.NEXT)
+        if page is None:
+            return
+        path = f"{path}.next"
+    raise ExchangeError(f"file chains more than {F.MAX_PAGES} pages")
+
+
+# --- one item -----------------------------------------------------------------------------------
+
+
+class _Item:
+    """Field readers for one annotation; every error names the item."""
+
+    def __init__(self, path: str, node: dict[str, Any]):
+        self.path = path
+        self.node = node
+        raw_id = node.get(F.ID, node.get(F.LD_ID))
+        self.label = f"{path} ({raw_id[:80]})" if isinstance(raw_id, str) and raw_id else path
+
+    def fail(self, problem: str) -> ExchangeError:
+        return ExchangeError(f"{self.label}: {problem}")
+
+    def text(self, value: Any, what: str, limit: int = F.MAX_STRING, *, allow_list: bool = False) -> str:
+        if allow_list and isinstance(value, list) and len(value) == 1:
+            value = value[0]
+        if not isinstance(value, str):
+            raise self.fail(f"{what} must be a string, not {_kind(value)}")
+        if len(value) > limit:
+            raise self.fail(f"{what} is longer than {limit} characters")
+        return value
+
+    def offset(self, value: Any, what: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(f"{what} must be an integer, not {_kind(value)}")
+        if value < 0:
+            raise self.fail(f"{what} is negative ({value})")
+        if value > 10 * F.MAX_FILE_BYTES:
+            raise self.fail(f"{what} is out of range ({value})")
+        return value
+
+    def get(self, *names: str) -> Any:
+        for name in names:
+            if name in self.node:
+                return self.node[name]
+        return None
+
+    def ext(self, node: dict[str, Any], name: str) -> Any:
+        if F.ext(name) in node:
+            return node[F.ext(name)]
+        return node.get(F.ext_expanded(name))
+
+
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "a number",
+            float: "a number", type(None): "null"}.get(type(value), type(value).__name__)
+
+
+def parse_item(path: str, node: Any) -> Incoming:
+    """One Annotation object → :class:`Incoming`, or ExchangeError naming the item."""
+    if not isinstance(node, dict):
+        raise ExchangeError(f"{path}: an annotation must be a JSON object, not {_kind(node)}")
+    item = _Item(path, node)
+    if F.T_ANNOTATION not in _types(node):
+        raise item.fail("is not of type Annotation")
+    target = item.get(F.TARGET)
+    if target is None:
+        raise item.fail("has no target")
+    source, quote, position, range_quotes = _read_target(item, target)
+
+    created_raw, modified_raw = item.get(F.CREATED), item.get(F.MODIFIED)
+    created = _time(item, created_raw, F.CREATED) if created_raw is not None else F.MISSING_CREATED
+    modified = _time(item, modified_raw, F.MODIFIED) if modified_raw is not None else created
+
+    raw_id = item.get(F.ID, F.LD_ID)
+    if raw_id is None:
+        annotation_id = derived_id(
+            "item", source, quote.exact if quote else "", repr(position), created.isoformat()
+        )
+    else:
+        annotation_id = id_from_iri(item.text(raw_id, "id", 2000, allow_list=True))
+        if not annotation_id:
+            raise item.fail("id is empty")
+
+    motivations = _strings(item, item.get(F.MOTIVATION), "motivation")
+    tags, note = _read_bodies(item, F.MOTIVATION_TAGGING in motivations)
+    deleted = item.ext(node, F.EXT_DELETED)
+    if deleted is not None and not isinstance(deleted, bool):
+        raise item.fail(f"{F.ext(F.EXT_DELETED)} must be true or false")
+    color = item.ext(node, F.EXT_COLOR)
+    if color is not None:
+        color = item.text(color, F.ext(F.EXT_COLOR), 16)
+        if not (len(color) == 7 and color[0] == "#" and set(color[1:]) <= _HEX):
+            raise item.fail(f"{F.ext(F.EXT_COLOR)} must look like #rrggbb, not {color!r}")
+
+    start, end = position if position else (0, 0)
+    values: dict[str, Any] = dict(
+        id=annotation_id,
+        document_id=source,
+        start=start,
+        end=end,
+        quote=quote or TextQuote(""),
+        tags=tags,
+        note=note,
+        author=_read_creator(item),
+        created=created,
+        modified=modified,
+        state=AnchorState.ANCHORED,
+        commitment=_read_commitment(item),
+        deleted=bool(deleted),
+    )
+    if color is not None:
+        values["color"] = color.lower()
+    return Incoming(
+        annotation=Annotation(**values),
+        source=source,
+        has_position=position is not None,
+        has_quote=quote is not None,
+        range_quotes=range_quotes,
+    )
+
+
+def _time(item: _Item, value: Any, what: str) -> datetime:
+    text = item.text(value, what, 64, allow_list=True)
+    try:
+        return parse_time(text)
+    except ValueError as error:
+        raise item.fail(f"{what}: {error}") from None
+
+
+def _strings(item: _Item, value: Any, what: str) -> list[str]:
+    if value is None:
+        return []
+    values = value if isinstance(value, list) else [value]
+    return [item.text(entry, what, 200) for entry in values]
+
+
+def _read_target(item: _Item, target: Any):
+    """(source, quote | None, (start, end) | None, range quotes | None) from the first usable target."""
+    targets = target if isinstance(target, list) else [target]
+    if not targets:
+        raise item.fail("target is an empty list")
+    problem = "target has no usable selector (need a TextQuoteSelector, TextPositionSelector or RangeSelector)"
+    for entry in targets:
+        if isinstance(entry, str):
+            continue  # a bare IRI: a whole resource, nothing to anchor
+        if not isinstance(entry, dict):
+            raise item.fail(f"target must be an object or IRI, not {_kind(entry)}")
+        source = _read_source(item, entry.get(F.SOURCE))
+        selectors = entry.get(F.SELECTOR)
+        if selectors is None:
+            continue
+        quote, position, range_quotes = _read_selectors(item, selectors)
+        if quote is not None or position is not None or range_quotes is not None:
+            return source, quote, position, range_quotes
+    raise item.fail(problem)
+
+
+def _read_source(item: _Item, value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        value = value.get(F.ID, value.get(F.LD_ID))
+        if value is None:
+            return ""
+    return item.text(value, "target source", 2000)
+
+
+def _read_selectors(item: _Item, value: Any):
+    selectors = value if isinstance(value, list) else [value]
+    quote: TextQuote | None = None
+    position: tuple[int, int] | None = None
+    range_quotes: tuple[TextQuote, TextQuote] | None = None
+    for selector in selectors:
+        if isinstance(selector, str):
+            continue  # a selector by reference: nothing we can use offline
+        if not isinstance(selector, dict):
+            raise item.fail(f"selector must be an object, not {_kind(selector)}")
+        kinds = _types(selector)
+        if F.T_QUOTE_SELECTOR in kinds and quote is None:
+            quote = _quote(item, selector)
+        elif F.T_POSITION_SELECTOR in kinds and position is None:
+            position = _position(item, selector)
+        elif F.T_RANGE_SELECTOR in kinds and position is None and range_quotes is None:
+            position, range_quotes = _range(item, selector)
+    return quote, position, range_quotes
+
+
+def _quote(item: _Item, selector: dict[str, Any]) -> TextQuote:
+    exact = item.text(selector.get(F.EXACT), "TextQuoteSelector exact")
+    if not exact:
+        raise item.fail("TextQuoteSelector exact is empty")
+    prefix = selector.get(F.PREFIX, "")
+    suffix = selector.get(F.SUFFIX, "")
+    return TextQuote(
+        exact=exact,
+        prefix=item.text(prefix, "TextQuoteSelector prefix", F.MAX_CONTEXT),
+        suffix=item.text(suffix, "TextQuoteSelector suffix", F.MAX_CONTEXT),
+    )
+
+
+def _position(item: _Item, selector: dict[str, Any]) -> tuple[int, int]:
+    start = item.offset(selector.get(F.START), "TextPositionSelector start")
+    end = item.offset(selector.get(F.END), "TextPositionSelector end")
+    if start > end:
+        raise item.fail(f"TextPositionSelector start {start} is after end {end}")
+    return start, end
+
+
+def _range(item: _Item, selector: dict[str, Any]):
+    first, last = selector.get(F.START_SELECTOR), selector.get(F.END_SELECTOR)
+    if not isinstance(first, dict) or not isinstance(last, dict):
+        raise item.fail("RangeSelector needs startSelector and endSelector objects")
+    first_kinds, last_kinds = _types(first), _types(last)
+    if F.T_POSITION_SELECTOR in first_kinds and F.T_POSITION_SELECTOR in last_kinds:
+        start = _position(item, first)[0]
+        end = _position(item, last)[0]
+        if start > end:
+            raise item.fail(f"RangeSelector starts at {start}, after its end {end}")
+        return (start, end), None
+    if F.T_QUOTE_SELECTOR in first_kinds and F.T_QUOTE_SELECTOR in last_kinds:
+        return None, (_quote(item, first), _quote(item, last))
+    raise item.fail("RangeSelector must pair two TextPositionSelectors or two TextQuoteSelectors")
+
+
+def _read_bodies(item: _Item, tagging_annotation: bool) -> tuple[tuple[str, ...], str]:
+    tags: list[str] = []
+    notes: list[str] = []
+    body_value = item.get(F.BODY_VALUE)
+    if body_value is not None:
+        notes.append(item.text(body_value, F.BODY_VALUE))
+    body = item.get(F.BODY)
+    bodies = body if isinstance(body, list) else ([] if body is None else [body])
+    for index, entry in enumerate(bodies):
+        if isinstance(entry, str):
+            continue  # an external body (IRI): nothing to show offline
+        if not isinstance(entry, dict):
+            raise item.fail(f"body[{index}] must be an object or IRI, not {_kind(entry)}")
+        if F.VALUE not in entry:
+            continue  # e.g. a SpecificResource or Choice body: not representable, skipped
+        value = item.text(entry[F.VALUE], f"body[{index}] value")
+        purposes = set(_strings(item, entry.get(F.PURPOSE), f"body[{index}] purpose"))
+        if F.PURPOSE_TAGGING in purposes or (not purposes and tagging_annotation):
+            tag = value.strip()
+            if len(tag) > F.MAX_TAG:
+                raise item.fail(f"body[{index}] tag is longer than {F.MAX_TAG} characters")
+            if tag and tag not in tags:
+                tags.append(tag)
+        elif value:
+            notes.append(value)
+    if len(tags) > F.MAX_TAGS:
+        raise item.fail(f"has more than {F.MAX_TAGS} tags")
+    note = "\n\n".join(notes)
+    if len(note) > F.MAX_STRING:
+        raise item.fail(f"note is longer than {F.MAX_STRING} characters")
+    return tuple(tags), note
+
+
+def _read_creator(item: _Item) -> str:
+    creator = item.get(F.CREATOR)
+    creators = creator if isinstance(creator, list) else ([] if creator is None else [creator])
+    names: list[str] = []
+    for entry in creators:
+        if isinstance(entry, str):
+            continue  # an IRI names nobody readable
+        if not isinstance(entry, dict):
+            raise item.fail(f"creator must be an object or IRI, not {_kind(entry)}")
+        name = entry.get(F.NAME, entry.get(F.NICKNAME))
+        if name is not None:
+            names.append(item.text(name, "creator name", 500, allow_list=True))
+    return ", ".join(name for name in names if name)
+
+
+def _read_commitment(item: _Item) -> Commitment | None:
+    raw = item.ext(item.node, F.EXT_COMMITMENT)
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise item.fail(f"{F.ext(F.EXT_COMMITMENT)} must be an object")
+    values = {}
+    for name in F.EXT_COMMITMENT_FIELDS:
+        value = item.ext(raw, name)
+        values[name] = "" if value is None else item.text(value, f"commitment {name}", 1000)
+    status_raw = item.ext(raw, F.EXT_STATUS)
+    status = CommitmentStatus.OPEN
+    if status_raw is not None:
+        text = item.text(status_raw, "commitment status", 40)
+        try:
+            status = CommitmentStatus(text)
+        except ValueError:
+            allowed = ", ".join(s.value for s in CommitmentStatus)
+            raise item.fail(f"commitment status {text!r} is not one of {allowed}") from None
+    return Commitment(status=status, **values)
+
+
+# --- whole file --------------------------------------------------------------------------------
+
+
+def parse(data: bytes) -> list[Incoming]:
+    """Every annotation of an exchange file, or ExchangeError for the first problem found."""
+    root = load_json(data)
+    return [parse_item(path, node) for path, node in iter_items(root)]
+
+
+def parse_annotations(data: bytes) -> list[Annotation]:
+    """The annotations as the file states them (document id = target source, no re-anchoring)."""
+    return [incoming.annotation for incoming in parse(data)]
