@@ -1,0 +1,62 @@
+"""CSV export: one row per annotation, for spreadsheets.
+
+* UTF-8 with a BOM, because Excel otherwise reads UTF-8 as the local code page and garbles
+  Chinese; CRLF row ends and RFC 4180 quoting (newlines inside notes stay in their cell).
+* Columns (``fields.CSV_COLUMNS``): section, quote, tags (joined by "; "), note, author, created,
+  modified (UTC ``…Z``), start, end (code points), color, state.
+* Formula injection guard: a text cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a
+  carriage return gets a leading apostrophe, so a spreadsheet shows it as text instead of
+  evaluating it (a quote or note such as ``=HYPERLINK(…)`` must never run).  Numeric columns
+  (start, end) are written as numbers and are not touched.
+* Tombstones are not rows: a spreadsheet is a reading copy, not an exchange file.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from document.annotation import Annotation
+from document.model import Document
+from storage.exchange import fields as F
+from storage.exchange.filters import section_label
+from storage.exchange.values import format_time
+
+
+def guard_cell(value: str) -> str:
+    """Neutralise a cell a spreadsheet would evaluate as a formula."""
+    return "'" + value if value.startswith(F.CSV_FORMULA_TRIGGERS) else value
+
+
+def rows(document: Document | None, annotations: Sequence[Annotation]) -> list[list[str | int]]:
+    table: list[list[str | int]] = [list(F.CSV_COLUMNS)]
+    for annotation in annotations:
+        if annotation.deleted:
+            continue
+        text_cells = {
+            "section": section_label(document, annotation.start),
+            "quote": annotation.quote.exact,
+            "tags": F.CSV_TAG_SEPARATOR.join(annotation.tags),
+            "note": annotation.note,
+            "author": annotation.author,
+            "created": format_time(annotation.created),
+            "modified": format_time(annotation.modified),
+            "color": annotation.color,
+            "state": annotation.state.value,
+        }
+        row: list[str | int] = []
+        for column in F.CSV_COLUMNS:
+            if column == "start":
+                row.append(annotation.start)
+            elif column == "end":
+                row.append(annotation.end)
+            else:
+                row.append(guard_cell(text_cells[column]))
+        table.append(row)
+    return table
+
+
+def export_bytes(document: Document | None, annotations: Sequence[Annotation]) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows(document, annotations))
+    return buffer.getvalue().encode("utf-8-sig")

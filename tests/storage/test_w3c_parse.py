@@ -1,0 +1,221 @@
+"""Reading W3C annotation files: other producers' shapes, defaults, and every rejection."""
+from __future__ import annotations
+
+import codecs
+import json
+from datetime import datetime, timezone
+
+import pytest
+
+from document.annotation import CommitmentStatus, TextQuote
+from storage.exchange import fields as F
+from storage.exchange.errors import ExchangeError
+from storage.exchange.w3c_parse import parse, parse_annotations
+
+DOC = "urn:sha256:" + "cd" * 32
+
+
+def _annotation(**changes) -> dict:
+    value = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": "urn:uuid:5b0cf7a8-2a59-4c35-9a4e-0f3bd8d8f5a1",
+        "type": "Annotation",
+        "created": "2024-01-02T03:04:05Z",
+        "body": {"type": "TextualBody", "value": "备注"},
+        "target": {
+            "source": DOC,
+            "selector": {"type": "TextQuoteSelector", "exact": "高质量发展", "prefix": "推动", "suffix": "取得"},
+        },
+    }
+    value.update(changes)
+    return value
+
+
+def _bytes(value) -> bytes:
+    return json.dumps(value, ensure_ascii=False).encode("utf-8")
+
+
+def _collection(items: list) -> dict:
+    return {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": "http://example.org/c",
+        "type": "AnnotationCollection",
+        "first": {"type": "AnnotationPage", "items": items},
+    }
+
+
+# --- accepted shapes ---------------------------------------------------------------------------
+
+
+def test_single_annotation_with_only_a_quote_selector():
+    [incoming] = parse(_bytes(_annotation()))
+    a = incoming.annotation
+    assert (incoming.has_quote, incoming.has_position, incoming.source) == (True, False, DOC)
+    assert a.id == "5b0cf7a8-2a59-4c35-9a4e-0f3bd8d8f5a1"
+    assert a.quote == TextQuote("高质量发展", "推动", "取得")
+    assert a.note == "备注" and a.tags == () and a.author == ""
+    assert a.created == datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    assert a.modified == a.created  # a missing modified is the created time
+
+
+def test_missing_created_uses_a_fixed_epoch_and_missing_id_is_stable():
+    value = _annotation()
+    del value["created"], value["id"]
+    first = parse_annotations(_bytes(value))[0]
+    second = parse_annotations(_bytes(value))[0]
+    assert first.created == first.modified == F.MISSING_CREATED
+    assert first.id == second.id
+
+
+def test_page_and_collection_with_string_and_list_targets():
+    items = [
+        _annotation(id="urn:uuid:00000000-0000-4000-8000-000000000001"),
+        _annotation(
+            id="urn:uuid:00000000-0000-4000-8000-000000000002",
+            target=["http://example.org/whole-page", {
+                "type": "SpecificResource",
+                "source": {"id": DOC},
+                "selector": [{"type": "FragmentSelector", "value": "p1"},
+                             {"type": "TextPositionSelector", "start": 3, "end": 8}],
+            }],
+        ),
+    ]
+    page = {"type": "AnnotationPage", "items": items}
+    assert len(parse(_bytes(page))) == 2
+    parsed = parse(_bytes(_collection(items)))
+    assert [(i.has_quote, i.has_position) for i in parsed] == [(True, False), (False, True)]
+    assert (parsed[1].annotation.start, parsed[1].annotation.end) == (3, 8)
+
+
+def test_range_selectors():
+    positions = _annotation(target={"source": DOC, "selector": {
+        "type": "RangeSelector",
+        "startSelector": {"type": "TextPositionSelector", "start": 10, "end": 12},
+        "endSelector": {"type": "TextPositionSelector", "start": 20, "end": 20},
+    }})
+    [incoming] = parse(_bytes(positions))
+    assert (incoming.annotation.start, incoming.annotation.end, incoming.has_position) == (10, 20, True)
+    quotes = _annotation(target={"source": DOC, "selector": {
+        "type": "RangeSelector",
+        "startSelector": {"type": "TextQuoteSelector", "exact": "推动"},
+        "endSelector": {"type": "TextQuoteSelector", "exact": "取得"},
+    }})
+    [incoming] = parse(_bytes(quotes))
+    assert incoming.range_quotes == (TextQuote("推动"), TextQuote("取得"))
+
+
+def test_tags_notes_creators_and_extension_fields():
+    value = _annotation(
+        motivation="tagging",
+        creator=[{"type": "Person", "name": "甲"}, {"nickname": "乙"}, "http://example.org/who"],
+        body=[
+            "http://example.org/external-body",
+            {"value": "无用途标签"},
+            {"type": "TextualBody", "purpose": ["tagging"], "value": "GDP"},
+            {"type": "TextualBody", "purpose": "commenting", "value": "第一段"},
+            {"type": "TextualBody", "purpose": "replying", "value": "第二段"},
+        ],
+        **{
+            "pizhu:color": "#A1B2C3",
+            "https://w3id.org/pizhu/ns/v1#deleted": False,
+            "pizhu:commitment": {"pizhu:indicator": "GDP", "pizhu:status": "missed"},
+        },
+    )
+    a = parse_annotations(_bytes(value))[0]
+    assert a.tags == ("无用途标签", "GDP")
+    assert a.note == "第一段\n\n第二段"
+    assert a.author == "甲, 乙"
+    assert a.color == "#a1b2c3"
+    assert a.commitment.indicator == "GDP" and a.commitment.status is CommitmentStatus.MISSED
+    assert a.deleted is False
+
+
+def test_utf8_bom_and_offset_times_are_accepted():
+    value = _annotation(created="2024-01-02T11:04:05.5+08:00", modified="2024-01-02T03:04:06Z")
+    a = parse_annotations(codecs.BOM_UTF8 + _bytes(value))[0]
+    assert a.created == datetime(2024, 1, 2, 3, 4, 5, 500000, tzinfo=timezone.utc)
+
+
+# --- rejections --------------------------------------------------------------------------------
+
+BAD_CASES = {
+    "empty": (b"   ", "empty"),
+    "not json": (b"{not json", "not valid JSON"),
+    "nan": (b'{"type": "Annotation", "x": NaN}', "not valid JSON"),
+    "utf16": ("{}".encode("utf-16"), "UTF-16"),
+    "gb18030": ('{"type": "注释"}'.encode("gb18030"), "GB18030"),
+    "latin1": (b'{"a": "\xff\xfe\xfd"}', "not UTF-8"),
+    "top list": (b"[]", "top level is not a JSON object"),
+    "wrong type": (_bytes({"type": "Book"}), "found Book"),
+    "no type": (_bytes({"items": []}), "found no type"),
+    "item not object": (_bytes(_collection([1])), "first.items[0]: an annotation must be a JSON object"),
+    "item wrong type": (_bytes(_collection([{"type": "Note"}])), "not of type Annotation"),
+    "no target": (_bytes(_collection([_annotation(target=None)])), "has no target"),
+    "iri target": (_bytes(_annotation(target="http://example.org/")), "no usable selector"),
+    "no selector": (_bytes(_annotation(target={"source": DOC})), "no usable selector"),
+    "css selector only": (
+        _bytes(_annotation(target={"source": DOC, "selector": {"type": "CssSelector", "value": "p"}})),
+        "no usable selector",
+    ),
+    "start after end": (
+        _bytes(_annotation(target={"source": DOC, "selector": {"type": "TextPositionSelector", "start": 9, "end": 2}})),
+        "start 9 is after end 2",
+    ),
+    "negative": (
+        _bytes(_annotation(target={"source": DOC, "selector": {"type": "TextPositionSelector", "start": -1, "end": 2}})),
+        "negative",
+    ),
+    "string offset": (
+        _bytes(_annotation(target={"source": DOC, "selector": {"type": "TextPositionSelector", "start": "1", "end": 2}})),
+        "must be an integer",
+    ),
+    "bool offset": (
+        _bytes(_annotation(target={"source": DOC, "selector": {"type": "TextPositionSelector", "start": True, "end": 2}})),
+        "must be an integer",
+    ),
+    "exact not string": (
+        _bytes(_annotation(target={"source": DOC, "selector": {"type": "TextQuoteSelector", "exact": 5}})),
+        "exact must be a string",
+    ),
+    "empty exact": (
+        _bytes(_annotation(target={"source": DOC, "selector": {"type": "TextQuoteSelector", "exact": ""}})),
+        "exact is empty",
+    ),
+    "huge string": (
+        _bytes(_annotation(body={"type": "TextualBody", "value": "长" * (F.MAX_STRING + 1)})),
+        "longer than",
+    ),
+    "bad time": (_bytes(_annotation(created="yesterday")), "RFC 3339"),
+    "time not string": (_bytes(_annotation(modified=20240101)), "modified must be a string"),
+    "bad colour": (_bytes(_annotation(**{"pizhu:color": "red"})), "#rrggbb"),
+    "bad deleted": (_bytes(_annotation(**{"pizhu:deleted": "yes"})), "true or false"),
+    "bad status": (_bytes(_annotation(**{"pizhu:commitment": {"pizhu:status": "done"}})), "commitment status"),
+    "linked page": (_bytes({"type": "AnnotationCollection", "first": "http://example.org/p1"}), "is a link"),
+    "page no items": (_bytes({"type": "AnnotationPage"}), "no 'items' list"),
+    "deep": (b"[" * 100 + b"]" * 100, "nested more than"),
+    "deep object": (_bytes({"type": "Annotation", "x": json.loads("[" * 40 + "]" * 40)}), "nested more than"),
+    "very deep": (b'{"a":' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested more than"),
+    "huge int": (b'{"type": "Annotation", "n": ' + b"9" * 5000 + b"}", "not valid JSON"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_CASES))
+def test_bad_input_is_one_clear_exchange_error(name):
+    data, expected = BAD_CASES[name]
+    with pytest.raises(ExchangeError) as caught:
+        parse(data)
+    message = str(caught.value)
+    assert expected in message
+    assert "\n" not in message and len(message) < 400
+
+
+def test_error_names_the_item_and_its_id():
+    items = [_annotation(id="urn:uuid:00000000-0000-4000-8000-00000000000a"),
+             _annotation(id="urn:uuid:00000000-0000-4000-8000-00000000000b", target="http://x.org/")]
+    with pytest.raises(ExchangeError, match=r"first\.items\[1\] \(urn:uuid:00000000-0000-4000-8000-00000000000b\)"):
+        parse(_bytes(_collection(items)))
+
+
+def test_file_over_the_size_limit_is_refused_before_parsing():
+    with pytest.raises(ExchangeError, match="50 MB"):
+        parse(b" " * (F.MAX_FILE_BYTES + 1))
