@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import unicodedata
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from document.pagebreak import repair_page_breaks
 
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024  # far above any real report; refuses accidental huge files
 _BINARY_CONTROL_LIMIT = 0.01
+# C0/C1 control characters other than tab, LF, CR and form feed: text files hardly contain any.
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def decode_source(raw: bytes, name: str = "file") -> tuple[str, str, tuple[str, ...]]:
@@ -35,7 +38,7 @@ def decode_source(raw: bytes, name: str = "file") -> tuple[str, str, tuple[str, 
         except UnicodeDecodeError:
             raise DocumentError(f"{name} is neither UTF-8 nor GB18030 text; save it as UTF-8") from None
         notices = (f"{name} is not UTF-8; read as GB18030",)
-    controls = sum(1 for ch in text[:65536] if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    controls = len(_CONTROL_CHARS.findall(text, 0, 65536))
     if controls > _BINARY_CONTROL_LIMIT * min(len(text), 65536):
         raise DocumentError(f"{name} is not a text file (it contains binary data)")
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -1,3 +1,624 @@
-"""Script views (design.md §5). Placeholder until the script-view module lands."""
+"""Script views: the report shown in Simplified or Traditional script, with exact offset maps.
+
+Annotations live in canonical (source) offsets, the reader paints a *display* text, so every
+view carries a map between the two (design.md §5).  Most OpenCC configurations replace one
+code point by one code point; their map is the identity and we *assert* that instead of
+trusting it, because a silent shift would move every highlight.  ``s2twp`` (Taiwan phrases)
+rewrites whole words with different lengths (互联网→網際網路, 串行端口→序列埠), and OpenCC
+exposes no segmentation, so the map is recovered by asking OpenCC itself which cuts are valid.
+
+How the ``twp`` map is built (all conversions batched, see :func:`_drive`):
+
+1. The text is cut into lines at ``\\n`` (and NUL, which OpenCC treats as end of input) and at
+   protected ranges.  No dictionary key or value can hold a newline (OpenCC's dictionary
+   source format is one ``key<TAB>values`` entry per line), so lines convert independently.
+2. Each line is converted with ``s2twp`` and with ``s2tw``.  Both share segmentation and the
+   first conversion stage; ``s2tw`` keeps lengths, so where the two outputs agree the map is
+   char by char.  Only where they disagree do we look closer.
+3. Inside a line, *hard boundaries* are characters that occur in no dictionary key: OpenCC's
+   maximum-match segmentation and conversion can never match across them.  The key characters
+   of every dictionary shipped with the wheel are CJK ideographs, a few ASCII letters
+   (``SQL注入``, ``U盘``, ``B超``), ``-``, ``·`` and ``〇``; :data:`_RUN` matches a *superset*
+   of that (every letter, every non-decimal numeric, ``-``, ``·``), so a run boundary is always
+   a hard boundary.  ``tests/document/test_scripts.py`` re-derives the key characters from the
+   installed dictionaries (dumped with the ``opencc_dict`` tool inside the wheel) and fails if
+   a future OpenCC adds a key character the rule misses.  Each differing run is converted on
+   its own and its output checked against the line's output, so a wrong boundary could not go
+   unnoticed (the line then falls back to being one run).
+4. Inside a differing run, cut ``k`` is valid when converting the two halves separately gives
+   the whole run's output.  We first find the smallest window around the differing core that
+   splits the run validly, then test every cut inside that window.  Pieces of equal length map
+   char by char; pieces of unequal length are *units*: an offset inside a unit snaps to the
+   unit's start, a range touching it expands to all of it.  Testing cuts (rather than comparing
+   lengths) is what keeps ``连接互联网串行端口和数据`` honest: it keeps its length under ``s2twp``
+   but 互联网 (3→4) and 串行端口 (4→3) are separate units, so 串 never maps to 路.
+
+Everything is in Python ``str`` indices (code points); 㓆→𠗣 changes UTF-16 length but not
+code-point length, so it needs no special case here — only Qt's boundary converts to UTF-16.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import ne
+
+import opencc
 
 SCRIPT_IDS = ("source", "s", "t", "tw", "twp", "hk")
+
+SCRIPT_LABELS: dict[str, str] = {
+    "source": "原文",
+    "s": "简",
+    "t": "繁",
+    "tw": "臺",
+    "twp": "臺+用語",
+    "hk": "港",
+}
+
+SCRIPT_NAMES: dict[str, str] = {
+    "source": "原文",
+    "s": "简体",
+    "t": "繁體 (OpenCC)",
+    "tw": "臺灣正體",
+    "twp": "臺灣正體+用語",
+    "hk": "香港繁體",
+}
+
+#: Configurations that replace code point for code point (checked on every use).
+LENGTH_KEEPING = frozenset({"s2t", "s2tw", "s2hk", "t2s", "t2tw", "t2hk", "tw2s"})
+
+#: A maximal run of characters that *may* occur in a dictionary key (see module docstring).
+#: ``[^\W\d_]`` is every letter plus non-decimal numerics such as 〇 and ①.
+_RUN = re.compile(r"(?:[^\W\d_]|[-·])+")
+
+#: Characters OpenCC must never see: it stops at NUL; newline separates batched pieces.
+_CUT = re.compile(r"[^\n\x00]+")
+
+
+class ScriptMapError(RuntimeError):
+    """OpenCC broke an invariant the offset map relies on (a length-keeping config changed a
+    length, or batched pieces came back in a different number)."""
+
+
+# --------------------------------------------------------------------------- converters
+
+
+@lru_cache(maxsize=None)
+def converter(config: str) -> opencc.OpenCC:
+    """The one shared OpenCC object per configuration (loading dictionaries is the slow part)."""
+    return opencc.OpenCC(config)
+
+
+def _convert_checked(config: str, text: str) -> str:
+    out = converter(config).convert(text)
+    if config in LENGTH_KEEPING and len(out) != len(text):
+        raise ScriptMapError(f"OpenCC {config} changed the length ({len(text)} → {len(out)})")
+    return out
+
+
+def _batch(config: str, pieces: Sequence[str]) -> list[str]:
+    """Convert many newline-free pieces in one OpenCC call.
+
+    A newline is in no dictionary key or value, so joining with it neither merges nor splits
+    anything and the output splits back into exactly the same number of pieces.
+    """
+    if not pieces:
+        return []
+    outs = converter(config).convert("\n".join(pieces)).split("\n")
+    if len(outs) != len(pieces):
+        raise ScriptMapError(f"OpenCC {config} returned {len(outs)} pieces for {len(pieces)}")
+    if config in LENGTH_KEEPING and any(map(ne, map(len, outs), map(len, pieces))):
+        raise ScriptMapError(f"OpenCC {config} changed the length of a piece")
+    return outs
+
+
+# --------------------------------------------------------------------------- detection
+
+
+def _sample(text: str, size: int = 65536, slices: int = 16) -> str:
+    """Up to ``size`` characters spread over the whole text (detection needs no more)."""
+    if len(text) <= size:
+        return text
+    step = len(text) // slices
+    width = size // slices
+    return "".join(text[i * step:i * step + width] for i in range(slices))
+
+
+@lru_cache(maxsize=16)
+def is_traditional(text: str) -> bool:
+    """True when OpenCC ``t2s`` changes more of ``text`` than ``s2t`` does (design.md §5).
+
+    Both configs keep lengths, so counting changed positions is a plain zip.  Long texts are
+    judged on an evenly spread sample: the verdict of a report does not hinge on its tail.
+    """
+    sample = _sample(text)
+    to_s = _convert_checked("t2s", sample)
+    to_t = _convert_checked("s2t", sample)
+    return sum(map(ne, sample, to_s)) > sum(map(ne, sample, to_t))
+
+
+# --------------------------------------------------------------------------- plans
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How to produce a script from a source: optional length-keeping steps, then at most one
+    phrase step whose map is recovered against a length-keeping reference config."""
+
+    steps: tuple[str, ...] = ()
+    phrase: str = ""
+    reference: str = ""
+
+
+def _plan(script: str, source_is_traditional: bool) -> _Plan:
+    if script not in SCRIPT_IDS:
+        raise ValueError(f"unknown script {script!r}; expected one of {', '.join(SCRIPT_IDS)}")
+    if script == "source":
+        return _Plan()
+    if source_is_traditional:
+        return {
+            "s": _Plan(("t2s",)),
+            "t": _Plan(),
+            "tw": _Plan(("t2tw",)),
+            "hk": _Plan(("t2hk",)),
+            # Taiwan phrases exist only as Simplified → Traditional: simplify first.
+            "twp": _Plan(("t2s",), "s2twp", "s2tw"),
+        }[script]
+    return {
+        # The source is already Simplified: the view is the text as written.
+        "s": _Plan(),
+        "t": _Plan(("s2t",)),
+        "tw": _Plan(("s2tw",)),
+        "hk": _Plan(("s2hk",)),
+        "twp": _Plan((), "s2twp", "s2tw"),
+    }[script]
+
+
+def convert(text: str, script: str, source_is_traditional: bool = False) -> str:
+    """Convert a short string (a title, a tag) to ``script``; no offset map."""
+    plan = _plan(script, source_is_traditional)
+    for config in plan.steps:
+        text = _convert_checked(config, text)
+    if plan.phrase:
+        text = converter(plan.phrase).convert(text)
+    return text
+
+
+# --------------------------------------------------------------------------- the view
+
+
+@dataclass(frozen=True)
+class ScriptView:
+    """A display text plus its exact map to the source text.
+
+    The map is stored as *units*: sorted, disjoint source ranges ``[src_start, src_end)`` shown
+    as display ranges ``[disp_start, disp_end)`` that cannot be split (a converted phrase whose
+    length changed).  Between units the map is char by char with a constant shift.  Offsets are
+    boundaries (0..len); one strictly inside a unit snaps to the unit's start.
+    """
+
+    script: str
+    text: str
+    source_length: int
+    src_starts: tuple[int, ...] = field(default=(), repr=False)
+    src_ends: tuple[int, ...] = field(default=(), repr=False)
+    disp_starts: tuple[int, ...] = field(default=(), repr=False)
+    disp_ends: tuple[int, ...] = field(default=(), repr=False)
+
+    @property
+    def identity(self) -> bool:
+        """True when display offsets equal source offsets everywhere."""
+        return not self.src_starts and self.source_length == len(self.text)
+
+    @property
+    def units(self) -> list[tuple[int, int, int, int]]:
+        """``(src_start, src_end, disp_start, disp_end)`` of every indivisible phrase."""
+        return list(zip(self.src_starts, self.src_ends, self.disp_starts, self.disp_ends))
+
+    # -- single offsets
+
+    @staticmethod
+    def _map(offset: int, limit: int, starts, ends, other_starts, other_ends, snap_end: bool) -> int:
+        if not 0 <= offset <= limit:
+            raise ValueError(f"offset {offset} outside 0..{limit}")
+        i = bisect_right(starts, offset) - 1
+        if i < 0:
+            return offset
+        if offset < ends[i]:
+            if snap_end and offset > starts[i]:
+                return other_ends[i]
+            return other_starts[i]
+        return other_ends[i] + (offset - ends[i])
+
+    def to_source(self, display_offset: int) -> int:
+        """Source boundary for a display boundary; inside a phrase → the phrase's source start."""
+        return self._map(display_offset, len(self.text), self.disp_starts, self.disp_ends,
+                         self.src_starts, self.src_ends, False)
+
+    def to_display(self, source_offset: int) -> int:
+        """Display boundary for a source boundary; inside a phrase → the phrase's display start."""
+        return self._map(source_offset, self.source_length, self.src_starts, self.src_ends,
+                         self.disp_starts, self.disp_ends, False)
+
+    # -- ranges
+
+    def to_source_range(self, start: int, end: int) -> tuple[int, int]:
+        """A display selection as a source range, grown to whole phrases at both ends."""
+        start, end = min(start, end), max(start, end)
+        lo = self.to_source(start)
+        if start == end:
+            return lo, lo
+        hi = self._map(end, len(self.text), self.disp_starts, self.disp_ends,
+                       self.src_starts, self.src_ends, True)
+        return lo, hi
+
+    def to_display_range(self, start: int, end: int) -> tuple[int, int]:
+        """A source range (an annotation) as a display range, grown to whole phrases."""
+        start, end = min(start, end), max(start, end)
+        lo = self.to_display(start)
+        if start == end:
+            return lo, lo
+        hi = self._map(end, self.source_length, self.src_starts, self.src_ends,
+                       self.disp_starts, self.disp_ends, True)
+        return lo, hi
+
+    def to_source_list(self) -> list[int]:
+        """The source offset of every display boundary 0..len(text) (CLI ``text --json``)."""
+        out: list[int] = []
+        src = 0
+        for ss, se, ds, de in zip(self.src_starts, self.src_ends, self.disp_starts, self.disp_ends):
+            out.extend(range(src, ss))
+            out.extend([ss] * (de - ds))
+            src = se
+        out.extend(range(src, self.source_length + 1))
+        return out
+
+
+def _merge_ranges(ranges: Sequence[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted((max(0, a), min(length, b)) for a, b in ranges):
+        if a >= b:
+            continue
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _chunks(text: str, protected: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Source ranges OpenCC converts: lines (split at newline and NUL) minus protected ranges."""
+    guard = _merge_ranges(protected, len(text))
+    chunks: list[tuple[int, int]] = []
+    g = 0
+    for m in _CUT.finditer(text):
+        a, b = m.span()
+        while g < len(guard) and guard[g][1] <= a:
+            g += 1
+        k = g
+        while a < b and k < len(guard) and guard[k][0] < b:
+            ga, gb = guard[k]
+            if ga > a:
+                chunks.append((a, ga))
+            a = max(a, gb)
+            k += 1
+        if a < b:
+            chunks.append((a, b))
+    return chunks
+
+
+def _assemble(text: str, chunks: Sequence[tuple[int, int]], outs: Sequence[str]) -> tuple[str, list[int]]:
+    """Display text (converted chunks, everything else verbatim) and each chunk's display start."""
+    parts: list[str] = []
+    starts: list[int] = []
+    src = disp = 0
+    for (a, b), out in zip(chunks, outs):
+        if a > src:
+            parts.append(text[src:a])
+            disp += a - src
+        starts.append(disp)
+        parts.append(out)
+        disp += len(out)
+        src = b
+    parts.append(text[src:])
+    return "".join(parts), starts
+
+
+def _build(source_text: str, script: str, protected: tuple[tuple[int, int], ...],
+           source_is_traditional: bool) -> ScriptView:
+    plan = _plan(script, source_is_traditional)
+    if not plan.steps and not plan.phrase:
+        return ScriptView(script, source_text, len(source_text))
+    if not protected and "\x00" not in source_text and not plan.phrase:
+        # Fast path: one call per step over the whole text (newlines are hard boundaries).
+        text = source_text
+        for config in plan.steps:
+            text = _convert_checked(config, text)
+        return ScriptView(script, text, len(source_text))
+    chunks = _chunks(source_text, protected)
+    pieces = [source_text[a:b] for a, b in chunks]
+    # Length-keeping steps: the map stays the identity, so composing them is free.
+    for config in plan.steps:
+        pieces = _batch(config, pieces)
+    if not plan.phrase:
+        text, _ = _assemble(source_text, chunks, pieces)
+        return ScriptView(script, text, len(source_text))
+    outs = _batch(plan.phrase, pieces)
+    refs = _batch(plan.reference, pieces)
+    text, disp_starts = _assemble(source_text, chunks, outs)
+    lines = [(a, ds, s, t, o)
+             for (a, _b), ds, s, t, o in zip(chunks, disp_starts, pieces, refs, outs) if t != o]
+    units = _phrase_units(lines, plan.phrase)
+    if not units:
+        return ScriptView(script, text, len(source_text))
+    ss_, se_, ds_, de_ = zip(*units)
+    return ScriptView(script, text, len(source_text), ss_, se_, ds_, de_)
+
+
+_VIEW_CACHE: OrderedDict[tuple, ScriptView] = OrderedDict()
+_VIEW_CACHE_SIZE = 12
+
+
+def script_view(source_text: str, script: str, protected: Sequence[tuple[int, int]] = (),
+                source_is_traditional: bool | None = None) -> ScriptView:
+    """The view of ``source_text`` in ``script``; ``protected`` source ranges (code spans, link
+    destinations) are shown verbatim.  Views are cached (small LRU) because the GUI asks again
+    on every script switch; ``source_is_traditional`` defaults to :func:`is_traditional`.
+    """
+    guard = tuple((int(a), int(b)) for a, b in protected)
+    if source_is_traditional is None:
+        source_is_traditional = script != "source" and is_traditional(source_text)
+    # The text itself is part of the key: equal hashes alone must never return a wrong view.
+    key = (source_text, script, guard, bool(source_is_traditional))
+    view = _VIEW_CACHE.get(key)
+    if view is not None:
+        _VIEW_CACHE.move_to_end(key)
+        return view
+    view = _build(source_text, script, guard, bool(source_is_traditional))
+    _VIEW_CACHE[key] = view
+    if len(_VIEW_CACHE) > _VIEW_CACHE_SIZE:
+        _VIEW_CACHE.popitem(last=False)
+    return view
+
+
+# --------------------------------------------------------------------------- batching
+
+# A task is a generator that yields lists of strings it needs converted (by the phrase
+# config) and receives the outputs; its return value is its result.  Running many tasks in
+# lock step turns thousands of tiny OpenCC calls into a handful of big ones.
+Task = Generator[list[str], list[str], list]
+
+
+def _gather(tasks: Sequence[Task]) -> Task:
+    """Run tasks in lock step as one task: every round yields all their requests at once."""
+    results: list = [None] * len(tasks)
+    pending: list[tuple[int, Task, list[str]]] = []
+    for i, task in enumerate(tasks):
+        try:
+            pending.append((i, task, next(task)))
+        except StopIteration as stop:
+            results[i] = stop.value
+    while pending:
+        answers = yield [s for _, _, request in pending for s in request]
+        nxt = []
+        pos = 0
+        for i, task, request in pending:
+            part = answers[pos:pos + len(request)]
+            pos += len(request)
+            try:
+                nxt.append((i, task, task.send(part)))
+            except StopIteration as stop:
+                results[i] = stop.value
+        pending = nxt
+    return results
+
+
+def _drive(task: Task, config: str) -> list:
+    """Answer a task's requests with batched conversions until it returns."""
+    try:
+        request = next(task)
+        while True:
+            request = task.send(_batch(config, request) if request else [])
+    except StopIteration as stop:
+        return stop.value
+
+
+# --------------------------------------------------------------------------- segmentation
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common prefix, by bisection over slice comparisons (C speed)."""
+    lo, hi = 0, min(len(a), len(b))
+    if a[:hi] == b[:hi]:
+        return hi
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    n = 0
+    while n < limit and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+@dataclass
+class _Walk:
+    """Progress through one line whose phrase output ``o`` differs from the reference ``t``:
+    ``i``/``j`` are aligned positions in ``s``/``o`` (``t`` is aligned with ``s``)."""
+
+    a: int
+    ds: int
+    s: str
+    t: str
+    o: str
+    i: int = 0
+    j: int = 0
+    runs: list = field(default_factory=list)
+    span: tuple[int, int] = (0, 0)
+
+
+def _next_run(w: _Walk) -> tuple[int, int] | None:
+    """The run around the next mismatch, ``(-1, -1)`` when none is left, None if the line
+    breaks the hard-boundary assumption."""
+    k = _common_prefix(w.t[w.i:], w.o[w.j:])
+    if w.i + k == len(w.t) and w.j + k == len(w.o):
+        return (-1, -1)
+    x = w.i + k
+    for m in _RUN.finditer(w.s, w.i):
+        if m.end() >= x:
+            return m.span() if m.start() <= x else None
+        # runs before the mismatch convert as the reference does: char by char
+    return None
+
+
+def _phrase_units(lines: Sequence[tuple[int, int, str, str, str]], config: str) -> list[tuple[int, int, int, int]]:
+    """Units in source/display coordinates for lines ``(src_start, disp_start, s, t, o)``.
+
+    Phase 1 walks every line from mismatch to mismatch in lock step (one batched conversion
+    per round): the run around a mismatch is converted alone and must reappear verbatim in the
+    line's output, which also checks the hard-boundary rule.  Phase 2 segments all differing
+    runs in lock step.  A line that contradicts phase 1 is segmented as one run instead.
+    """
+    walks = [_Walk(*line) for line in lines]
+    fallback: list[_Walk] = []
+    active = walks
+    while active:
+        asking: list[_Walk] = []
+        for w in active:
+            span = _next_run(w)
+            if span is None:
+                fallback.append(w)
+            elif span[0] >= 0:
+                w.span = span
+                asking.append(w)
+        answers = _batch(config, [w.s[w.span[0]:w.span[1]] for w in asking])
+        active = []
+        for w, out in zip(asking, answers):
+            a, b = w.span
+            oa = w.j + (a - w.i)
+            if out == w.t[a:b] or w.o[oa:oa + len(out)] != out:
+                fallback.append(w)
+                continue
+            w.runs.append((a, b, oa, out))
+            w.i, w.j = b, oa + len(out)
+            active.append(w)
+    broken = {id(w) for w in fallback}
+    tasks: list[Task] = []
+    places: list[tuple[int, int]] = []
+    for w in walks:
+        if id(w) in broken:
+            tasks.append(_run_units(w.s, w.o, w.t))
+            places.append((w.a, w.ds))
+            continue
+        for a, b, oa, out in w.runs:
+            tasks.append(_run_units(w.s[a:b], out, w.t[a:b]))
+            places.append((w.a + a, w.ds + oa))
+    found = _drive(_gather(tasks), config)
+    units: list[tuple[int, int, int, int]] = []
+    for (sa, da), run_units in zip(places, found):
+        units.extend((sa + us, sa + ue, da + ds, da + de) for us, ue, ds, de in run_units)
+    units.sort()
+    return units
+
+
+def _windows(p: int, core_end: int, n: int, q: int):
+    """Candidate windows ``[a, b)`` around the core ``[p, core_end)``, smallest growth first,
+    grouped by growth so each group is tested in one batch (growth 0 and 1 together); the
+    whole run comes last."""
+    level: list[tuple[int, int]] = []
+    for grow in range(p + q + 1):
+        for left in range(max(0, grow - q), min(p, grow) + 1):
+            a, b = p - left, core_end + grow - left
+            if b > a:
+                level.append((a, b))
+        # The core alone rarely converts on its own (优 of 优化): test one growth step with it.
+        if level and grow >= 1:
+            yield level
+            level = []
+    if level:
+        yield level
+
+
+def _run_units(r: str, o: str, t: str) -> Task:
+    """Units of one run ``r`` (phrase output ``o``, length-kept reference ``t``), run-relative.
+
+    First the smallest window around the part where ``o`` and ``t`` differ that converts on
+    its own (left part + window + right part reproduce ``o``), then every cut inside the
+    window is tested so that neighbouring phrases stay apart.
+    """
+    n, m = len(r), len(o)
+    p = _common_prefix(t, o)
+    q = _common_suffix(t, o, min(n, m) - p)
+    window = None
+    for level in _windows(p, n - q, n, q):
+        wanted: dict[str, None] = {}
+        for a, b in level:
+            if a or b != n:
+                wanted.update(dict.fromkeys((r[:a], r[a:b], r[b:])))
+        if not wanted:
+            window = (0, n, "", o, "")
+            break
+        keys = list(wanted)
+        got = dict(zip(keys, (yield keys)))
+        for a, b in level:
+            if not a and b == n:
+                window = (0, n, "", o, "")
+                break
+            x, y, z = got[r[:a]], got[r[a:b]], got[r[b:]]
+            if len(x) + len(y) + len(z) == m and x + y + z == o:
+                window = (a, b, x, y, z)
+                break
+        if window:
+            break
+    if window is None:  # unreachable: the last level holds the whole run
+        window = (0, n, "", o, "")
+    a, b, x, y, z = window
+    units: list[tuple[int, int, int, int]] = []
+    if len(x) != a:
+        units.append((0, a, 0, len(x)))
+    units.extend((a + us, a + ue, len(x) + ds, len(x) + de)
+                 for us, ue, ds, de in (yield from _window_units(r[a:b], y)))
+    if len(z) != n - b:
+        units.append((b, n, len(x) + len(y), m))
+    return units
+
+
+def _window_units(w: str, y: str) -> Task:
+    """Split a window (output ``y``) at every valid cut; unequal pieces become units."""
+    size = len(w)
+    if size < 2:
+        return [] if len(y) == size else [(0, size, 0, len(y))]
+    lefts = [w[:k] for k in range(1, size)]
+    rights = [w[k:] for k in range(1, size)]
+    outs = yield lefts + rights
+    left_out, right_out = outs[:size - 1], outs[size - 1:]
+    cuts = [k for k in range(1, size)
+            if len(left_out[k - 1]) + len(right_out[k - 1]) == len(y)
+            and left_out[k - 1] + right_out[k - 1] == y]
+    if not cuts:
+        return [] if len(y) == size else [(0, size, 0, len(y))]
+    bounds = [0, *cuts, size]
+    pieces = [w[bounds[i]:bounds[i + 1]] for i in range(len(bounds) - 1)]
+    middle = pieces[1:-1]
+    middle_out = (yield middle) if middle else []
+    piece_out = [left_out[cuts[0] - 1], *middle_out, right_out[cuts[-1] - 1]]
+    if "".join(piece_out) != y:
+        # Cuts that are valid one by one but not together: keep the window whole (atomic).
+        return [(0, size, 0, len(y))]
+    units = []
+    disp = 0
+    for i, out in enumerate(piece_out):
+        if len(out) != len(pieces[i]):
+            units.append((bounds[i], bounds[i + 1], disp, disp + len(out)))
+        disp += len(out)
+    return units

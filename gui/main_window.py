@@ -238,10 +238,14 @@ class MainWindow(QMainWindow):
             return
         self.progress.hide()
         self.statusBar().clearMessage()
+        self.show_status(message, 0)
         if self.isVisible():
-            QMessageBox.warning(self, "Pizhu", message)
-        else:
-            self.show_status(message, 0)
+            # Window-modal and non-blocking: the reader keeps what it was showing.
+            box = QMessageBox(QMessageBox.Icon.Warning, "Pizhu", message, QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("errorBox")
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
 
     def _render(self, reader_text: ReaderText, offset: int) -> None:
         """Build the QTextDocument (in slices for big documents) and show it at ``offset``."""
@@ -366,12 +370,26 @@ class MainWindow(QMainWindow):
             self.recent_menu.addSeparator()
             self.recent_menu.addAction("Clear Menu", self.settings.clear_recent_files)
 
+    def menu_actions(self) -> list[QAction]:
+        """Every action reachable from the menu bar, submenus included."""
+        found: list[QAction] = []
+
+        def walk(actions) -> None:
+            for action in actions:
+                if action.menu() is not None:
+                    walk(action.menu().actions())
+                elif not action.isSeparator():
+                    found.append(action)
+
+        walk(self.menuBar().actions())
+        return found
+
     def _show_shortcuts(self) -> None:
         lines = []
-        for menu in self.menuBar().findChildren(QMenu):
-            for action in menu.actions():
-                if not action.shortcut().isEmpty() and action.text():
-                    lines.append(f"{action.text().replace('&', '')}\t{action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}")
+        for action in self.menu_actions():
+            if not action.shortcut().isEmpty() and action.text():
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                lines.append(f"{action.text().replace('&', '')}\t{keys}")
         box = QMessageBox(self)
         box.setWindowTitle("Keyboard shortcuts")
         box.setTextFormat(Qt.TextFormat.PlainText)

@@ -49,8 +49,8 @@ class ReaderView(QTextEdit):
         self.viewport().setMouseTracking(True)
         self.reader_text: ReaderText | None = None
         self._doc: QTextDocument | None = None   # documents we built (Qt deletes its default one)
-        self._highlights: list[Highlight] = []
-        self._qt_ranges: list[tuple[int, int, int]] = []   # (qt start, qt end, index) sorted
+        self._highlights: dict[str, Highlight] = {}
+        self._qt_ranges: list[tuple[int, int, str]] = []   # (qt start, qt end, id) sorted
         self._starts: list[int] = []
         self._longest = 0
         self._focused_id: str | None = None
@@ -152,15 +152,61 @@ class ReaderView(QTextEdit):
 
     # -- highlights ------------------------------------------------------------------------
     def set_highlights(self, highlights: list[Highlight]) -> None:
-        self._highlights = list(highlights)
+        """Replace every highlight (maps them all: use the incremental calls for one change)."""
+        self._highlights = {h.id: h for h in highlights}
         self._map_highlights()
+
+    def add_highlight(self, highlight: Highlight) -> None:
+        """Add (or replace) one highlight in O(log n) + a repaint of the visible ones.
+
+        With 10,000 highlights, remapping all of them on every edit would cost more than a frame.
+        """
+        if highlight.id in self._highlights:
+            self._drop_range(self._highlights[highlight.id])
+        self._highlights[highlight.id] = highlight
+        if self.reader_text is not None:
+            qs, qe = self.reader_text.qt_range_of_source(highlight.start, highlight.end)
+            entry = (qs, qe, highlight.id)
+            index = bisect_left(self._qt_ranges, entry)
+            self._qt_ranges.insert(index, entry)
+            self._starts.insert(index, qs)
+            self._longest = max(self._longest, qe - qs)
+        self._refresh_visible()
+
+    def update_highlight(self, highlight: Highlight) -> None:
+        """Repaint one highlight whose colour, note or range changed."""
+        self.add_highlight(highlight)
+
+    def remove_highlight(self, annotation_id: str) -> None:
+        highlight = self._highlights.pop(annotation_id, None)
+        if highlight is None:
+            return
+        self._drop_range(highlight)
+        if self._focused_id == annotation_id:
+            self._focused_id = None
+        self._refresh_visible()
+
+    def highlight(self, annotation_id: str) -> Highlight | None:
+        return self._highlights.get(annotation_id)
+
+    def _drop_range(self, highlight: Highlight) -> None:
+        if self.reader_text is None:
+            return
+        qs, qe = self.reader_text.qt_range_of_source(highlight.start, highlight.end)
+        entry = (qs, qe, highlight.id)
+        index = bisect_left(self._qt_ranges, entry)
+        if index < len(self._qt_ranges) and self._qt_ranges[index] == entry:
+            del self._qt_ranges[index]
+            del self._starts[index]
+            if qe - qs >= self._longest:
+                self._longest = max((e - s for s, e, _ in self._qt_ranges), default=0)
 
     def set_focused_highlight(self, annotation_id: str | None) -> None:
         self._focused_id = annotation_id
         self._refresh_visible()
 
     def highlights_at(self, source_offset: int) -> list[Highlight]:
-        return [h for h in self._highlights if h.start <= source_offset < h.end]
+        return [h for h in self._highlights.values() if h.start <= source_offset < h.end]
 
     def _map_highlights(self) -> None:
         rt = self.reader_text
@@ -168,9 +214,9 @@ class ReaderView(QTextEdit):
             self._qt_ranges = []
         else:
             ranges = []
-            for index, h in enumerate(self._highlights):
+            for h in self._highlights.values():
                 qs, qe = rt.qt_range_of_source(h.start, h.end)
-                ranges.append((qs, qe, index))
+                ranges.append((qs, qe, h.id))
             ranges.sort()
             self._qt_ranges = ranges
         self._starts = [r[0] for r in self._qt_ranges]
@@ -193,10 +239,10 @@ class ReaderView(QTextEdit):
         hi = bisect_left(self._starts, last)
         palette = self.palette()
         selections = []
-        for qs, qe, index in self._qt_ranges[lo:hi]:
+        for qs, qe, annotation_id in self._qt_ranges[lo:hi]:
             if qe <= first:
                 continue
-            h = self._highlights[index]
+            h = self._highlights[annotation_id]
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
             cursor.setPosition(qs)

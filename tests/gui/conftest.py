@@ -1,0 +1,27 @@
+"""Helpers for GUI tests: a main window on a real store, waited until the document shows."""
+from __future__ import annotations
+
+import pytest
+
+from gui.app import create_window
+from gui.settings import Settings
+
+
+@pytest.fixture
+def open_window(qtbot, isolated_user_dirs):
+    """open_window(path=None, script=None, store=None) -> MainWindow, shown and rendered."""
+    created = []
+
+    def factory(path=None, script=None, store=None, size=(1200, 800)):
+        settings = Settings()
+        window = create_window(store, str(path) if path else None, script, settings=settings)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        with qtbot.waitSignal(window.documentShown, timeout=20000):
+            window.show()
+        created.append(window)
+        return window
+
+    yield factory
+    for window in created:
+        window.close()

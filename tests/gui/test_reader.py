@@ -1,0 +1,119 @@
+"""Reader window behaviour with real widgets (offscreen)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from gui.main_window import MainWindow
+
+
+def test_title_outline_and_status(open_window):
+    window = open_window()
+    assert window.windowTitle().startswith("山西省第十四届人民代表大会第一次会议 政府工作报告")
+    model = window.outline_dock.model
+    assert model.rowCount() == 5
+    assert window.objectName() == "mainWindow" and window.reader.objectName() == "reader"
+    assert window.section_label.text()  # document title or a section
+
+
+def _row(window, top: int, child: int | None = None):
+    proxy = window.outline_dock.proxy
+    index = proxy.index(top, 0)
+    return proxy.index(child, 0, index) if child is not None else index
+
+
+def test_clicking_an_outline_entry_scrolls_to_it(open_window, qtbot):
+    window = open_window()
+    tree = window.outline_dock.tree
+    target = _row(window, 3, 4)   # 三、… › （五）大力推进项目建设扩量提质
+    entry = window.document.outline[3].children[4]
+    rect = tree.visualRect(target)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: abs(window.reader.top_offset() - entry.start) < 40, timeout=3000)
+    assert window.reader.verticalScrollBar().value() > 0
+    assert "（五）大力推进项目建设扩量提质" in window.section_label.text()
+
+
+def test_scrolling_updates_outline_and_section_path(open_window, qtbot):
+    window = open_window()
+    entry = window.document.outline[2].children[5]   # 二、… › （六）
+    window.reader.scroll_to_offset(entry.start + 5)
+    qtbot.waitUntil(lambda: window.outline_dock.current_start() == entry.start, timeout=3000)
+    assert window.section_label.text().startswith("二、今后五年工作总体安排 › （六）")
+    # Scrolling with the scroll bar (as a user would) moves the current entry further on.
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: window.outline_dock.current_start() == window.document.outline[-1].start, timeout=3000)
+
+
+def test_font_zoom_shortcuts_change_size_and_are_remembered(open_window, qtbot):
+    window = open_window()
+    before = window.point_size
+    with qtbot.waitSignal(window.documentShown, timeout=10000):
+        qtbot.keyClick(window.reader, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.point_size == before + 1
+    assert window.settings.font_size == before + 1
+    with qtbot.waitSignal(window.documentShown, timeout=10000):
+        qtbot.keyClick(window.reader, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.reader, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.point_size == before - 1, timeout=5000)
+    window.set_font_size(before)
+
+
+def test_reading_position_and_last_document_are_remembered(open_window, qtbot, tmp_path):
+    path = tmp_path / "r.md"
+    path.write_text("# 报告\n\n" + "\n\n".join(f"## {n}、第{n}部分\n\n" + "正文。" * 200 for n in "一二三四五六") + "\n", encoding="utf-8")
+    window = open_window(path)
+    entry = window.document.outline[3]
+    window.reader.scroll_to_offset(entry.start)
+    window.close()
+    again = open_window()   # no path: the last document
+    assert again.document.path == str(path)
+    qtbot.waitUntil(lambda: abs(again.reader.top_offset() - entry.start) < 40, timeout=3000)
+
+
+def test_opening_a_bad_file_keeps_the_current_document(open_window, qtbot, tmp_path):
+    window = open_window()
+    shown = window.document.id
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(b"\x00\x01" * 50)
+    window.open_document(str(bad))
+    qtbot.waitUntil(lambda: "binary" in window.statusBar().currentMessage(), timeout=5000)
+    assert window.document.id == shown
+
+
+def test_dropping_a_markdown_file_opens_it(open_window, qtbot, tmp_path):
+    path = tmp_path / "dropped.md"
+    path.write_text("# 新报告\n\n## 一、甲\n\n正文。\n", encoding="utf-8")
+    window = open_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.documentShown, timeout=10000):
+        window.dropEvent(event)
+    assert window.windowTitle().startswith("新报告")
+
+
+def test_outline_filter_keeps_matching_entries_and_their_parents(open_window):
+    window = open_window()
+    window.outline_dock.filter.setText("民生改善")
+    proxy = window.outline_dock.proxy
+    assert proxy.rowCount() == 1
+    parent = proxy.index(0, 0)
+    assert proxy.rowCount(parent) == 1
+    assert "民生改善" in proxy.data(proxy.index(0, 0, parent))
+
+
+def test_raw_html_in_a_document_is_shown_as_text(open_window, tmp_path):
+    path = tmp_path / "html.md"
+    path.write_text("# T\n\n正文<b>不是粗体</b><script>alert(1)</script>。\n", encoding="utf-8")
+    window = open_window(path)
+    plain = window.reader.document().toPlainText()
+    assert "<b>不是粗体</b><script>alert(1)</script>" in plain
+
+
+def test_every_menu_action_with_a_shortcut_is_in_a_menu(open_window):
+    window: MainWindow = open_window()
+    in_menus = {a.shortcut().toString() for a in window.menu_actions()}
+    for key in ("Ctrl+O", "Ctrl+Q", "Ctrl+=", "Ctrl+-", "Ctrl+0", "Ctrl+2"):
+        assert key in in_menus
