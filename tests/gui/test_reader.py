@@ -117,3 +117,26 @@ def test_every_menu_action_with_a_shortcut_is_in_a_menu(open_window):
     in_menus = {a.shortcut().toString() for a in window.menu_actions()}
     for key in ("Ctrl+O", "Ctrl+Q", "Ctrl+=", "Ctrl+-", "Ctrl+0", "Ctrl+2"):
         assert key in in_menus
+
+
+def test_a_large_report_loads_without_freezing_the_window(open_window, qtbot, tmp_path):
+    """The event loop keeps turning while a ~1.5 MB report is parsed and built."""
+    from PySide6.QtCore import QTimer
+
+    paragraph = "全省经济运行稳中向好，地区生产总值增长百分之六左右，城镇新增就业四十五万人。" * 6
+    sections = [f"## 第{n}部分\n\n" + "\n\n".join([paragraph] * 40) for n in range(150)]
+    path = tmp_path / "big.md"
+    path.write_text("# 大报告\n\n" + "\n\n".join(sections) + "\n", encoding="utf-8")
+    assert path.stat().st_size > 1_000_000
+    window = open_window()
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(window.progress.isVisible()))
+    timer.start(5)
+    with qtbot.waitSignal(window.documentShown, timeout=60000):
+        window.open_document(str(path))
+    timer.stop()
+    assert window.windowTitle().startswith("大报告")
+    assert len(ticks) >= 3            # the GUI thread processed events during the load
+    assert any(ticks)                 # and showed progress meanwhile
+    assert len(window.document.outline) == 150
