@@ -1,0 +1,95 @@
+"""``pizhu annotations [FILE] [--json]``: the annotations stored for a document.
+
+Read-only: a store that does not exist yet is not created just to report that it is empty.
+JSON items (design.md §8): id, start, end, quote, tags, note, author, state, created, modified
+(UTC, ``…Z``), plus color and commitment (``null`` or its fields) for scripts that want them.
+"""
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from document.annotation import Annotation
+from pizhu.commands.common import add_file_argument, load_from_args, print_json
+from pizhu.paths import store_path
+
+NAME = "annotations"
+HELP = "list the annotations stored for a report"
+
+_QUOTE_WIDTH = 40
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_file_argument(parser)
+    parser.add_argument("--json", action="store_true", help="print JSON with offsets and fields")
+
+
+def annotation_to_json(annotation: Annotation) -> dict[str, Any]:
+    from storage.convert import time_to_json
+
+    commitment = annotation.commitment
+    return {
+        "id": annotation.id,
+        "start": annotation.start,
+        "end": annotation.end,
+        "quote": annotation.quote.exact,
+        "tags": list(annotation.tags),
+        "note": annotation.note,
+        "author": annotation.author,
+        "state": annotation.state.value,
+        "created": time_to_json(annotation.created),
+        "modified": time_to_json(annotation.modified),
+        "color": annotation.color,
+        "commitment": None if commitment is None else {
+            "indicator": commitment.indicator,
+            "value": commitment.value,
+            "unit": commitment.unit,
+            "qualifier": commitment.qualifier,
+            "deadline": commitment.deadline,
+            "status": commitment.status.value,
+        },
+    }
+
+
+def _one_line(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[:width - 1] + "…"
+
+
+def _print_list(annotations: list[Annotation]) -> None:
+    if not annotations:
+        print("no annotations")
+        return
+    for a in annotations:
+        details = [f"[{a.start}–{a.end}]"]
+        if a.state.value != "anchored":
+            details.append(f"({a.state.value})")
+        details.append(_one_line(a.quote.exact, _QUOTE_WIDTH))
+        if a.tags:
+            details.append(" ".join(f"#{t}" for t in a.tags))
+        if a.author:
+            details.append(f"— {a.author}")
+        print(" ".join(details))
+        if a.commitment is not None:
+            c = a.commitment
+            target = " ".join(p for p in (c.indicator, c.value + c.unit, c.qualifier, c.deadline) if p)
+            print(f"    commitment: {c.status.value}" + (f" · {target}" if target else ""))
+        if a.note:
+            print(f"    note: {_one_line(a.note, 72)}")
+    print(f"{len(annotations)} annotation{'s' if len(annotations) != 1 else ''}")
+
+
+def run(args: argparse.Namespace) -> int:
+    document = load_from_args(args)
+    path = store_path(getattr(args, "data_dir", None))
+    annotations: list[Annotation] = []
+    if path.exists():
+        from storage.store import Store
+
+        with Store.open(path) as store:
+            annotations = store.annotations(document.id)
+    if args.json:
+        print_json([annotation_to_json(a) for a in annotations])
+    else:
+        _print_list(annotations)
+    return 0

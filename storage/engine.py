@@ -1,0 +1,69 @@
+"""An SQLAlchemy engine configured for a desktop store that two processes may share.
+
+Why each setting:
+
+* ``journal_mode=WAL``: readers never block the writer and vice versa, and a killed process
+  leaves the database consistent (the WAL is replayed or ignored on next open).
+* ``synchronous=FULL``: every commit is fsynced, so a highlight survives a power cut or a dead
+  laptop battery, not just a killed process.  Writes happen at human speed, so the cost
+  (measured in benchmarks/bench_store.py) is invisible.
+* ``foreign_keys=ON``: SQLite leaves foreign keys off unless asked, per connection.
+* ``busy_timeout`` (the sqlite3 ``timeout`` argument): a writer waits for another process's
+  transaction instead of failing with "database is locked".
+* ``BEGIN IMMEDIATE`` for writes: Python's sqlite3 (before 3.12's ``autocommit``) issues a
+  *deferred* BEGIN only before the first DML statement.  A deferred transaction that reads and
+  then writes must upgrade its lock, and in WAL mode that upgrade fails at once with
+  SQLITE_BUSY (the busy timeout cannot help: waiting would not make its snapshot current).
+  So pysqlite's own transaction handling is switched off (``isolation_level = None``) and the
+  engine's ``begin`` event emits ``BEGIN IMMEDIATE`` for write sessions (taking the write lock
+  up front, waiting politely under the busy timeout) and a plain ``BEGIN`` for reads, which
+  also gives reads a consistent snapshot.  This is the recipe in SQLAlchemy's SQLite dialect
+  documentation ("Enabling Non-Legacy SQLite Transactional Modes").
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
+
+BUSY_TIMEOUT_SECONDS = 30.0
+WRITE_OPTION = "pizhu_write"  # execution option that marks a write transaction
+
+
+def make_engine(path: str | os.PathLike) -> Engine:
+    """An engine on the SQLite file at ``path`` with the settings above."""
+    url = URL.create("sqlite+pysqlite", database=str(Path(path)))
+    engine = create_engine(
+        url,
+        connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False},
+        pool_pre_ping=False,
+    )
+    event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine (same pool), marked so its transactions begin IMMEDIATE."""
+    return engine.execution_options(**{WRITE_OPTION: True})
+
+
+def _configure_connection(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see module docstring)
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        cursor.close()
+
+
+def _begin(connection) -> None:
+    if connection.get_execution_options().get(WRITE_OPTION):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")

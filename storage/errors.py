@@ -1,0 +1,13 @@
+"""The store's error: one line a user can act on (the CLI prints it, the GUI shows it)."""
+from __future__ import annotations
+
+from document.errors import PizhuError
+
+
+class StoreError(PizhuError):
+    """The annotation store cannot be opened or used.
+
+    Raised for a file that is not an SQLite database, is corrupt, belongs to another program,
+    was written by a newer Pizhu, or for a write that names an annotation the store lacks.
+    ``str(error)`` is a single line; SQLite's own wording is kept at the end when it helps.
+    """

@@ -1,0 +1,90 @@
+"""Plain values the Store hands out besides :class:`document.annotation.Annotation`.
+
+They are frozen dataclasses, never ORM objects, so callers (GUI, exchange, CLI) cannot touch a
+session by accident and can pass them between threads freely.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from document.annotation import CommitmentStatus
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """What the store remembers about a document.
+
+    ``text`` is the canonical text as it was when last opened; re-anchoring annotations onto a
+    new version of the report needs the old text to find where a quote used to sit.
+    """
+
+    id: str
+    title: str
+    path: str
+    text: str
+    first_seen: datetime
+    last_opened: datetime
+
+
+@dataclass(frozen=True)
+class TagInfo:
+    """A tag, its colour (``None``: use the annotation's own) and how many live annotations use it."""
+
+    name: str
+    color: str | None
+    count: int
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """One row of a commitment's status history; ``old`` is ``None`` for the first status."""
+
+    annotation_id: str
+    old: CommitmentStatus | None
+    new: CommitmentStatus
+    note: str
+    changed: datetime
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What a merge did (or, for a dry run, would do).
+
+    Every incoming annotation lands in exactly one of the four groups, so
+    ``added + updated + unchanged + older_skipped == len(incoming)``.  ``deleted_ids`` lists the
+    ids among ``added_ids``/``updated_ids`` that are tombstones (a deletion arriving from a
+    teammate), so a summary can say "3 deleted" instead of counting them as additions.
+    """
+
+    added_ids: tuple[str, ...] = ()
+    updated_ids: tuple[str, ...] = ()
+    unchanged_ids: tuple[str, ...] = ()
+    older_skipped_ids: tuple[str, ...] = ()
+    deleted_ids: tuple[str, ...] = ()
+    dry_run: bool = False
+
+    @property
+    def added(self) -> int:
+        return len(self.added_ids)
+
+    @property
+    def updated(self) -> int:
+        return len(self.updated_ids)
+
+    @property
+    def unchanged(self) -> int:
+        return len(self.unchanged_ids)
+
+    @property
+    def older_skipped(self) -> int:
+        return len(self.older_skipped_ids)
+
+    @property
+    def deleted(self) -> int:
+        return len(self.deleted_ids)
+
+    @property
+    def changed(self) -> bool:
+        """True when the merge wrote (or would write) anything."""
+        return bool(self.added_ids or self.updated_ids)

@@ -1,0 +1,123 @@
+"""The current schema as SQLAlchemy 2.x ORM models.
+
+These classes are the single description of the *current* schema: a new store is created from
+them with ``metadata.create_all``.  Older versions live as frozen SQL in
+:mod:`storage.migrations`, and a test checks that migrating an old file yields exactly the
+tables, columns, indexes and foreign keys described here.
+
+Storage choices (why):
+
+* Offsets are Python code-point indices (design.md §3); SQLite integers hold them as they are.
+* Timestamps are fixed-width UTC text ``YYYY-MM-DDTHH:MM:SS.ffffffZ`` (see
+  :mod:`storage.convert`): readable in the sqlite3 shell, sorted chronologically by plain text
+  comparison, and exact to the microsecond so a timestamp from an imported file round-trips and
+  re-importing the same file compares equal (a lossy timestamp would look "newer" forever).
+* Tags and authors are their own tables so renaming or merging a tag is one row, and the
+  tag list with counts is one indexed query.  ``annotation_tags.position`` keeps the order the
+  user gave the tags, so an annotation round-trips unchanged.
+* ``commitment_status`` NULL means "not a commitment"; the other commitment fields default to
+  the empty string so they need no NULL handling.
+"""
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Index, Integer, Text
+from sqlalchemy import text as sql_text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+SCHEMA_VERSION = 3  # PRAGMA user_version of a current store
+APPLICATION_ID = 0x50495A48  # PRAGMA application_id: "PIZH", marks the file as ours
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(Text, primary_key=True)
+    title: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    path: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    first_seen: Mapped[str] = mapped_column(Text, nullable=False)
+    last_opened: Mapped[str] = mapped_column(Text, nullable=False)
+    # v2: canonical text, kept for re-anchoring onto a new version of the report.
+    text: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+
+
+class AuthorRow(Base):
+    __tablename__ = "authors"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, nullable=False, unique=True)
+
+
+class TagRow(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, nullable=False, unique=True)
+    # v2: a colour for the tag (``#rrggbb``), NULL when the user never chose one.
+    color: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class AnnotationRow(Base):
+    __tablename__ = "annotations"
+
+    id: Mapped[str] = mapped_column(Text, primary_key=True)
+    document_id: Mapped[str] = mapped_column(
+        Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False
+    )
+    start: Mapped[int] = mapped_column(Integer, nullable=False)
+    end: Mapped[int] = mapped_column(Integer, nullable=False)
+    exact: Mapped[str] = mapped_column(Text, nullable=False)
+    prefix: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    suffix: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    color: Mapped[str] = mapped_column(Text, nullable=False)
+    note: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    author_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("authors.id", ondelete="SET NULL"), nullable=True
+    )
+    created: Mapped[str] = mapped_column(Text, nullable=False)
+    modified: Mapped[str] = mapped_column(Text, nullable=False)
+    state: Mapped[str] = mapped_column(Text, nullable=False, server_default="anchored")
+    deleted: Mapped[int] = mapped_column(Integer, nullable=False, server_default=sql_text("0"))
+    # v3: commitment fields; commitment_status NULL means "not a commitment".
+    commitment_indicator: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    commitment_value: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    commitment_unit: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    commitment_qualifier: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    commitment_deadline: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    commitment_status: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    __table_args__ = (Index("ix_annotations_document", "document_id", "start", "end"),)
+
+
+class AnnotationTagRow(Base):
+    __tablename__ = "annotation_tags"
+
+    annotation_id: Mapped[str] = mapped_column(
+        Text, ForeignKey("annotations.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, nullable=False, server_default=sql_text("0"))
+
+    __table_args__ = (Index("ix_annotation_tags_tag", "tag_id"),)
+
+
+class StatusChangeRow(Base):
+    """v3: every commitment status change, oldest first (the tracking history)."""
+
+    __tablename__ = "commitment_history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    annotation_id: Mapped[str] = mapped_column(
+        Text, ForeignKey("annotations.id", ondelete="CASCADE"), nullable=False
+    )
+    old_status: Mapped[str | None] = mapped_column(Text, nullable=True)
+    new_status: Mapped[str] = mapped_column(Text, nullable=False)
+    note: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    changed: Mapped[str] = mapped_column(Text, nullable=False)
+
+    __table_args__ = (Index("ix_commitment_history_annotation", "annotation_id", "id"),)

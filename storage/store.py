@@ -1,0 +1,616 @@
+"""The Store facade: the only way the GUI, the CLI and the exchange code touch the database.
+
+Every public method opens its own short session and, for writes, one ``BEGIN IMMEDIATE``
+transaction that is committed before the method returns — so each user action is atomic, a
+process killed right after an action keeps it, and two Pizhu windows on one store simply take
+turns (see :mod:`storage.engine`).  Values going in and out are ``document/`` dataclasses or
+the records in :mod:`storage.records`; ORM rows never leave this module.
+
+Reads use column selects rather than ORM entity loading: the annotations panel of a report
+with 10,000 highlights needs every row at once, and building tuples is several times cheaper
+than building identity-mapped objects that are thrown away immediately.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import ColumnElement, Engine, delete, func, insert, select, update
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from document.annotation import Annotation, Commitment, CommitmentStatus, utc_now
+from document.model import Document
+from storage import convert
+from storage.engine import make_engine, writer
+from storage.errors import StoreError
+from storage.merging import Decision, decide
+from storage.migrations import prepare
+from storage.records import DocumentRecord, MergeResult, StatusChange, TagInfo
+from storage.schema import (
+    AnnotationRow,
+    AnnotationTagRow,
+    AuthorRow,
+    DocumentRow,
+    StatusChangeRow,
+    TagRow,
+)
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_CHUNK = 500  # ids per IN (...) list; far below SQLite's variable limit
+_ONE_MS = timedelta(milliseconds=1)
+
+_ANNOTATION_SELECT = (
+    AnnotationRow.id, AnnotationRow.document_id, AnnotationRow.start, AnnotationRow.end,
+    AnnotationRow.exact, AnnotationRow.prefix, AnnotationRow.suffix, AnnotationRow.color,
+    AnnotationRow.note, AuthorRow.name, AnnotationRow.created, AnnotationRow.modified,
+    AnnotationRow.state, AnnotationRow.deleted, AnnotationRow.commitment_indicator,
+    AnnotationRow.commitment_value, AnnotationRow.commitment_unit,
+    AnnotationRow.commitment_qualifier, AnnotationRow.commitment_deadline,
+    AnnotationRow.commitment_status,
+)
+
+
+def _bumped(previous: datetime) -> datetime:
+    """A new ``modified``: now, but always later than ``previous``.
+
+    A teammate's clock may run ahead; a deletion or rename stamped "now" could then look older
+    than the edit it replaces and lose the next merge.
+    """
+    now = utc_now()
+    return now if now > previous else previous + _ONE_MS
+
+
+def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i:i + _CHUNK]
+
+
+def _one_line(error: BaseException) -> str:
+    original = getattr(error, "orig", None) or error
+    return " ".join(str(original).split()) or type(original).__name__
+
+
+class Store:
+    """The local annotation store (design.md §7).  Open with :meth:`open`, then :meth:`close`."""
+
+    def __init__(self, engine: Engine, path: Path) -> None:
+        self._engine: Engine | None = engine
+        self._writer = writer(engine)
+        self.path = path
+
+    # ------------------------------------------------------------------ lifecycle
+
+    @classmethod
+    def open(cls, path: str | os.PathLike) -> "Store":
+        """Open (creating or upgrading) the store at ``path``.
+
+        Raises :class:`StoreError` for a directory, an unreadable, corrupt or foreign file, or a
+        store written by a newer Pizhu.  An upgrade first copies the file to
+        ``<name>.v<old version>.bak``.
+        """
+        path = Path(path)
+        if path.is_dir():
+            raise StoreError(f"{path} is a directory, not an annotation store")
+        _check_magic(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"cannot create {path.parent}: {error.strerror or error}") from None
+        engine = make_engine(path)
+        try:
+            prepare(engine, path)
+            _quick_check(engine, path)
+        except StoreError:
+            engine.dispose()
+            raise
+        except (sa_exc.SQLAlchemyError, sqlite3.Error, OSError) as error:
+            engine.dispose()
+            raise StoreError(f"cannot open the annotation store {path}: {_one_line(error)}") from None
+        return cls(engine, path)
+
+    def close(self) -> None:
+        """Release the connections; the last one to close folds the WAL back into the file."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    @contextmanager
+    def _session(self, write: bool) -> Iterator[Session]:
+        if self._engine is None:
+            raise StoreError("the annotation store is closed")
+        try:
+            with Session(self._writer if write else self._engine) as session, session.begin():
+                yield session
+        except (sa_exc.OperationalError, sa_exc.DatabaseError) as error:
+            raise StoreError(f"annotation store {self.path}: {_one_line(error)}") from None
+
+    # ------------------------------------------------------------------ documents
+
+    def ensure_document(self, document: Document) -> None:
+        """Record (or refresh) a document: title, path, canonical text, first/last seen.
+
+        An empty ``path`` (a document read from bytes) keeps the path recorded before.
+        """
+        now = convert.time_to_db(utc_now())
+        with self._session(write=True) as session:
+            known = session.execute(
+                select(DocumentRow.path).where(DocumentRow.id == document.id)
+            ).first()
+            if known is None:
+                session.execute(insert(DocumentRow).values(
+                    id=document.id, title=document.title, path=document.path,
+                    text=document.text, first_seen=now, last_opened=now,
+                ))
+            else:
+                session.execute(update(DocumentRow).where(DocumentRow.id == document.id).values(
+                    title=document.title, path=document.path or known.path,
+                    text=document.text, last_opened=now,
+                ))
+
+    def document_record(self, document_id: str) -> DocumentRecord | None:
+        with self._session(write=False) as session:
+            row = session.execute(
+                self._document_select().where(DocumentRow.id == document_id)
+            ).first()
+        return convert.document_from_row(row) if row else None
+
+    def documents(self) -> list[DocumentRecord]:
+        """Every recorded document, most recently opened first."""
+        with self._session(write=False) as session:
+            rows = session.execute(
+                self._document_select().order_by(DocumentRow.last_opened.desc(), DocumentRow.id)
+            ).all()
+        return [convert.document_from_row(row) for row in rows]
+
+    @staticmethod
+    def _document_select():
+        return select(DocumentRow.id, DocumentRow.title, DocumentRow.path, DocumentRow.text,
+                      DocumentRow.first_seen, DocumentRow.last_opened)
+
+    # ------------------------------------------------------------------ annotations: reads
+
+    def annotations(self, document_id: str, include_deleted: bool = False) -> list[Annotation]:
+        """The document's annotations ordered by start, end (tombstones only if asked)."""
+        criteria = [AnnotationRow.document_id == document_id]
+        if not include_deleted:
+            criteria.append(AnnotationRow.deleted == 0)
+        with self._session(write=False) as session:
+            return self._load(session, criteria)
+
+    def get(self, annotation_id: str) -> Annotation | None:
+        """One annotation by id, tombstones included (``deleted`` tells them apart)."""
+        with self._session(write=False) as session:
+            found = self._load(session, [AnnotationRow.id == annotation_id])
+        return found[0] if found else None
+
+    def _load(self, session: Session, criteria: list[ColumnElement[bool]]) -> list[Annotation]:
+        """Annotations matching ``criteria``: one query for rows, one for their tags."""
+        rows = session.execute(
+            select(*_ANNOTATION_SELECT)
+            .outerjoin(AuthorRow, AuthorRow.id == AnnotationRow.author_id)
+            .where(*criteria)
+            .order_by(AnnotationRow.start, AnnotationRow.end, AnnotationRow.created,
+                      AnnotationRow.id)
+        ).all()
+        if not rows:
+            return []
+        tags: dict[str, list[str]] = defaultdict(list)
+        tag_rows = session.execute(
+            select(AnnotationTagRow.annotation_id, TagRow.name)
+            .join(TagRow, TagRow.id == AnnotationTagRow.tag_id)
+            .join(AnnotationRow, AnnotationRow.id == AnnotationTagRow.annotation_id)
+            .where(*criteria)
+            .order_by(AnnotationTagRow.annotation_id, AnnotationTagRow.position)
+        )
+        for annotation_id, name in tag_rows:
+            tags[annotation_id].append(name)
+        return [convert.annotation_from_row(row, tags.get(row[0], ())) for row in rows]
+
+    def _load_ids(self, session: Session, ids: Sequence[str]) -> dict[str, Annotation]:
+        found: dict[str, Annotation] = {}
+        unique = list(dict.fromkeys(ids))
+        for chunk in _chunks(unique):
+            for annotation in self._load(session, [AnnotationRow.id.in_(chunk)]):
+                found[annotation.id] = annotation
+        return found
+
+    # ------------------------------------------------------------------ annotations: writes
+
+    def add(self, annotation: Annotation) -> Annotation:
+        """Store a new annotation; returns it as stored (tags trimmed and de-duplicated)."""
+        return self.add_many([annotation])[0]
+
+    def add_many(self, annotations: Sequence[Annotation]) -> list[Annotation]:
+        """Store several new annotations in one transaction (all or none)."""
+        stored = [self._normalised(a) for a in annotations]
+        ids = [a.id for a in stored]
+        if len(set(ids)) != len(ids):
+            raise StoreError("the same annotation id appears twice in one addition")
+        with self._session(write=True) as session:
+            clash = self._existing_ids(session, ids)
+            if clash:
+                raise StoreError(f"an annotation with id {sorted(clash)[0]} already exists")
+            self._insert(session, stored)
+        return stored
+
+    def update(self, annotation: Annotation) -> Annotation:
+        """Replace every field of the stored annotation with this id (the caller bumps
+        ``modified``).  A changed commitment status is added to the status history."""
+        stored = self._normalised(annotation)
+        with self._session(write=True) as session:
+            before = self._load_ids(session, [stored.id]).get(stored.id)
+            if before is None:
+                raise StoreError(f"no annotation with id {stored.id} in the store")
+            self._replace(session, [stored], {stored.id: before})
+        return stored
+
+    def delete(self, annotation_ids: Sequence[str]) -> list[Annotation]:
+        """Turn live annotations into tombstones in one transaction; returns the tombstones
+        (pass them to :meth:`restore` to undo).  Unknown ids and tombstones are skipped."""
+        with self._session(write=True) as session:
+            current = self._load_ids(session, annotation_ids)
+            tombstones = [
+                replace(current[i], deleted=True, modified=_bumped(current[i].modified))
+                for i in dict.fromkeys(annotation_ids)
+                if i in current and not current[i].deleted
+            ]
+            if tombstones:
+                session.execute(update(AnnotationRow), [
+                    {"id": t.id, "deleted": 1, "modified": convert.time_to_db(t.modified)}
+                    for t in tombstones
+                ])
+        return tombstones
+
+    def restore(self, annotations: Sequence[Annotation]) -> list[Annotation]:
+        """Undo a delete: the same ids come back live with these fields.
+
+        ``modified`` is bumped past the tombstone's so that the restoration, like any edit,
+        wins over the deletion when teammates merge.  Returns the restored annotations.
+        """
+        with self._session(write=True) as session:
+            current = self._load_ids(session, [a.id for a in annotations])
+            restored: list[Annotation] = []
+            for annotation in annotations:
+                latest = max(annotation.modified, current[annotation.id].modified) \
+                    if annotation.id in current else annotation.modified
+                restored.append(replace(self._normalised(annotation), deleted=False,
+                                        modified=_bumped(latest)))
+            self._replace(session, [a for a in restored if a.id in current], current)
+            self._insert(session, [a for a in restored if a.id not in current])
+        return restored
+
+    def merge(self, incoming: Sequence[Annotation], dry_run: bool = False) -> MergeResult:
+        """Merge annotations from an exchange file in one transaction (design.md §6).
+
+        Unknown ids are added; a known id is replaced only when the incoming ``modified`` is
+        newer — a tie keeps the local one, an older one is skipped — so tombstones win over
+        older edits, an old live copy cannot resurrect a newer deletion, and merging the same
+        file twice changes nothing.  ``dry_run`` reports the outcome without writing.
+        """
+        normalised = [self._normalised(a) for a in incoming]
+        groups: dict[Decision, list[str]] = {d: [] for d in Decision}
+        deleted: list[str] = []
+        with self._session(write=not dry_run) as session:
+            before = self._load_ids(session, [a.id for a in normalised])
+            current = dict(before)
+            winners: dict[str, Annotation] = {}
+            for annotation in normalised:
+                decision = decide(current.get(annotation.id), annotation)
+                groups[decision].append(annotation.id)
+                if decision in (Decision.ADDED, Decision.UPDATED):
+                    current[annotation.id] = winners[annotation.id] = annotation
+                    if annotation.deleted:
+                        deleted.append(annotation.id)
+            if not dry_run and winners:
+                self._replace(session, [a for i, a in winners.items() if i in before], before)
+                self._insert(session, [a for i, a in winners.items() if i not in before])
+        return MergeResult(
+            added_ids=tuple(groups[Decision.ADDED]),
+            updated_ids=tuple(groups[Decision.UPDATED]),
+            unchanged_ids=tuple(groups[Decision.UNCHANGED]),
+            older_skipped_ids=tuple(groups[Decision.OLDER_SKIPPED]),
+            deleted_ids=tuple(deleted),
+            dry_run=dry_run,
+        )
+
+    # ------------------------------------------------------------------ commitments
+
+    def set_commitment_status(self, annotation_id: str, status: CommitmentStatus | str,
+                              note: str = "") -> Annotation:
+        """Set a commitment's status (making the annotation a commitment if it was not),
+        bump ``modified`` and record the change, with ``note``, in the status history."""
+        status = CommitmentStatus(status)
+        with self._session(write=True) as session:
+            before = self._load_ids(session, [annotation_id]).get(annotation_id)
+            if before is None:
+                raise StoreError(f"no annotation with id {annotation_id} in the store")
+            commitment = replace(before.commitment or Commitment(), status=status)
+            after = replace(before, commitment=commitment, modified=_bumped(before.modified))
+            self._replace(session, [after], {}, record_status=False)
+            self._record_statuses(session, [(
+                annotation_id, before.commitment.status if before.commitment else None,
+                status, note, after.modified)])
+        return after
+
+    def commitment_history(self, annotation_id: str) -> list[StatusChange]:
+        """Status changes of one commitment, oldest first."""
+        with self._session(write=False) as session:
+            rows = session.execute(
+                select(StatusChangeRow.annotation_id, StatusChangeRow.old_status,
+                       StatusChangeRow.new_status, StatusChangeRow.note, StatusChangeRow.changed)
+                .where(StatusChangeRow.annotation_id == annotation_id)
+                .order_by(StatusChangeRow.id)
+            ).all()
+        return [convert.status_change_from_row(row) for row in rows]
+
+    # ------------------------------------------------------------------ tags and authors
+
+    def tags(self, document_id: str | None = None) -> list[TagInfo]:
+        """Tags with their colour and number of live annotations, by name.
+
+        Without a document: every tag, unused ones with count 0.  With one: the tags its live
+        annotations use.
+        """
+        live = (AnnotationRow.id == AnnotationTagRow.annotation_id) & (AnnotationRow.deleted == 0)
+        if document_id is None:
+            query = (
+                select(TagRow.name, TagRow.color, func.count(AnnotationRow.id))
+                .outerjoin(AnnotationTagRow, AnnotationTagRow.tag_id == TagRow.id)
+                .outerjoin(AnnotationRow, live)
+            )
+        else:
+            query = (
+                select(TagRow.name, TagRow.color, func.count(AnnotationRow.id))
+                .join(AnnotationTagRow, AnnotationTagRow.tag_id == TagRow.id)
+                .join(AnnotationRow, live & (AnnotationRow.document_id == document_id))
+            )
+        with self._session(write=False) as session:
+            rows = session.execute(query.group_by(TagRow.id).order_by(TagRow.name)).all()
+        return [TagInfo(name=name, color=color, count=count) for name, color, count in rows]
+
+    def rename_tag(self, old: str, new: str) -> None:
+        """Rename a tag everywhere; renaming onto an existing tag merges the two."""
+        self._retag([old], new, must_exist=True)
+
+    def merge_tags(self, sources: Sequence[str], target: str) -> None:
+        """Replace every source tag by ``target`` (created if needed) and remove the sources.
+
+        The target keeps its colour, or takes the first source colour if it had none.  Live
+        annotations whose tags change get a new ``modified`` so the change travels in exports.
+        """
+        self._retag(list(sources), target, must_exist=False)
+
+    def _retag(self, sources: list[str], target: str, must_exist: bool) -> None:
+        target = target.strip()
+        if not target:
+            raise StoreError("a tag name cannot be empty")
+        with self._session(write=True) as session:
+            rows = {
+                row.name: row for row in session.execute(
+                    select(TagRow.id, TagRow.name, TagRow.color)
+                    .where(TagRow.name.in_([*sources, target]))
+                )
+            }
+            if must_exist:
+                missing = [s for s in sources if s not in rows]
+                if missing:
+                    raise StoreError(f"no tag named {missing[0]!r}")
+            source_rows = [rows[s] for s in dict.fromkeys(sources) if s in rows and s != target]
+            if not source_rows:
+                return
+            colour = next((r.color for r in source_rows if r.color), None)
+            if target in rows:
+                target_id = rows[target].id
+                if rows[target].color is None and colour is not None:
+                    session.execute(update(TagRow).where(TagRow.id == target_id).values(color=colour))
+            else:
+                target_id = self._tag_ids(session, [target])[target]
+                session.execute(update(TagRow).where(TagRow.id == target_id).values(color=colour))
+            source_ids = [r.id for r in source_rows]
+            affected = self._annotations_with_tags(session, source_ids)
+            # One source at a time: an annotation that already carries the target (perhaps
+            # re-pointed from an earlier source) just loses the link; the others have the link
+            # re-pointed at the target, keeping its position among the annotation's tags.
+            has_target = select(AnnotationTagRow.annotation_id).where(
+                AnnotationTagRow.tag_id == target_id).scalar_subquery()
+            for source_id in source_ids:
+                session.execute(delete(AnnotationTagRow).where(
+                    AnnotationTagRow.tag_id == source_id,
+                    AnnotationTagRow.annotation_id.in_(has_target)))
+                session.execute(update(AnnotationTagRow)
+                                .where(AnnotationTagRow.tag_id == source_id)
+                                .values(tag_id=target_id))
+            session.execute(delete(TagRow).where(TagRow.id.in_(source_ids)))
+            self._touch(session, affected)
+
+    def delete_tag(self, name: str) -> None:
+        """Remove a tag from every annotation and forget it (and its colour)."""
+        with self._session(write=True) as session:
+            tag_id = session.execute(select(TagRow.id).where(TagRow.name == name)).scalar()
+            if tag_id is None:
+                return
+            affected = self._annotations_with_tags(session, [tag_id])
+            session.execute(delete(AnnotationTagRow).where(AnnotationTagRow.tag_id == tag_id))
+            session.execute(delete(TagRow).where(TagRow.id == tag_id))
+            self._touch(session, affected)
+
+    def set_tag_color(self, name: str, color: str | None) -> None:
+        """Give a tag a colour (``None`` clears it); an unknown tag is created."""
+        name = name.strip()
+        if not name:
+            raise StoreError("a tag name cannot be empty")
+        with self._session(write=True) as session:
+            tag_id = self._tag_ids(session, [name])[name]
+            session.execute(update(TagRow).where(TagRow.id == tag_id).values(color=color))
+
+    def authors(self, document_id: str | None = None) -> list[str]:
+        """Names of the authors of live annotations (in one document, if given), sorted."""
+        query = (
+            select(AuthorRow.name).distinct()
+            .join(AnnotationRow, AnnotationRow.author_id == AuthorRow.id)
+            .where(AnnotationRow.deleted == 0)
+        )
+        if document_id is not None:
+            query = query.where(AnnotationRow.document_id == document_id)
+        with self._session(write=False) as session:
+            return list(session.execute(query.order_by(AuthorRow.name)).scalars())
+
+    # ------------------------------------------------------------------ write helpers
+
+    @staticmethod
+    def _normalised(annotation: Annotation) -> Annotation:
+        tags = convert.normalise_tags(annotation.tags)
+        return annotation if tags == annotation.tags else replace(annotation, tags=tags)
+
+    @staticmethod
+    def _existing_ids(session: Session, ids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(list(ids)):
+            found.update(session.execute(
+                select(AnnotationRow.id).where(AnnotationRow.id.in_(chunk))).scalars())
+        return found
+
+    def _insert(self, session: Session, annotations: Sequence[Annotation]) -> None:
+        if not annotations:
+            return
+        self._ensure_documents(session, {a.document_id for a in annotations})
+        authors = self._author_ids(session, {a.author for a in annotations if a.author})
+        session.execute(insert(AnnotationRow), [
+            convert.annotation_values(a, authors.get(a.author)) for a in annotations
+        ])
+        self._write_tags(session, annotations)
+        self._record_statuses(session, [
+            (a.id, None, a.commitment.status, "", a.modified)
+            for a in annotations if a.commitment is not None and not a.deleted
+        ])
+
+    def _replace(self, session: Session, annotations: Sequence[Annotation],
+                 before: dict[str, Annotation], record_status: bool = True) -> None:
+        """Overwrite existing rows (an UPDATE, so their status history stays attached)."""
+        if not annotations:
+            return
+        self._ensure_documents(session, {a.document_id for a in annotations})
+        authors = self._author_ids(session, {a.author for a in annotations if a.author})
+        session.execute(update(AnnotationRow), [
+            convert.annotation_values(a, authors.get(a.author)) for a in annotations
+        ])
+        for chunk in _chunks([a.id for a in annotations]):
+            session.execute(delete(AnnotationTagRow).where(AnnotationTagRow.annotation_id.in_(chunk)))
+        self._write_tags(session, annotations)
+        if record_status:
+            changes = []
+            for a in annotations:
+                old = before.get(a.id)
+                old_status = old.commitment.status if old and old.commitment else None
+                new_status = a.commitment.status if a.commitment else None
+                if new_status is not None and new_status != old_status:
+                    changes.append((a.id, old_status, new_status, "", a.modified))
+            self._record_statuses(session, changes)
+
+    def _write_tags(self, session: Session, annotations: Sequence[Annotation]) -> None:
+        tag_ids = self._tag_ids(session, {t for a in annotations for t in a.tags})
+        links = [
+            {"annotation_id": a.id, "tag_id": tag_ids[t], "position": i}
+            for a in annotations for i, t in enumerate(a.tags)
+        ]
+        if links:
+            session.execute(insert(AnnotationTagRow), links)
+
+    @staticmethod
+    def _record_statuses(
+        session: Session,
+        changes: Sequence[tuple[str, CommitmentStatus | None, CommitmentStatus, str, datetime]],
+    ) -> None:
+        """Append (annotation id, old, new, note, when) rows to the status history."""
+        if changes:
+            session.execute(insert(StatusChangeRow), [
+                {"annotation_id": ident,
+                 "old_status": CommitmentStatus(old).value if old is not None else None,
+                 "new_status": CommitmentStatus(new).value,
+                 "note": note,
+                 "changed": convert.time_to_db(when)}
+                for ident, old, new, note, when in changes
+            ])
+
+    @staticmethod
+    def _ensure_documents(session: Session, document_ids: Iterable[str]) -> None:
+        """Placeholder rows for documents not yet opened here (e.g. from an import), so the
+        foreign key holds; :meth:`ensure_document` fills them in when the report is opened."""
+        now = convert.time_to_db(utc_now())
+        rows = [{"id": d, "first_seen": now, "last_opened": now} for d in document_ids]
+        if rows:
+            session.execute(sqlite_insert(DocumentRow).on_conflict_do_nothing(), rows)
+
+    @staticmethod
+    def _names_to_ids(session: Session, table, names: Iterable[str]) -> dict[str, int]:
+        wanted = sorted(set(names))
+        if not wanted:
+            return {}
+        session.execute(sqlite_insert(table).on_conflict_do_nothing(),
+                        [{"name": n} for n in wanted])
+        found: dict[str, int] = {}
+        for chunk in _chunks(wanted):
+            found.update(session.execute(
+                select(table.name, table.id).where(table.name.in_(chunk))).all())
+        return found
+
+    def _author_ids(self, session: Session, names: Iterable[str]) -> dict[str, int]:
+        return self._names_to_ids(session, AuthorRow, names)
+
+    def _tag_ids(self, session: Session, names: Iterable[str]) -> dict[str, int]:
+        return self._names_to_ids(session, TagRow, names)
+
+    @staticmethod
+    def _annotations_with_tags(session: Session, tag_ids: Sequence[int]) -> list[tuple[str, str]]:
+        """(id, modified) of live annotations carrying any of ``tag_ids``."""
+        return list(session.execute(
+            select(AnnotationRow.id, AnnotationRow.modified).distinct()
+            .join(AnnotationTagRow, AnnotationTagRow.annotation_id == AnnotationRow.id)
+            .where(AnnotationTagRow.tag_id.in_(tag_ids), AnnotationRow.deleted == 0)
+        ).all())
+
+    @staticmethod
+    def _touch(session: Session, annotations: Sequence[tuple[str, str]]) -> None:
+        if annotations:
+            session.execute(update(AnnotationRow), [
+                {"id": ident,
+                 "modified": convert.time_to_db(_bumped(convert.time_from_db(modified)))}
+                for ident, modified in annotations
+            ])
+
+
+def _check_magic(path: Path) -> None:
+    """Refuse a file that is plainly not SQLite before SQLite gets a chance to touch it."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(_SQLITE_MAGIC))
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise StoreError(f"cannot read {path}: {error.strerror or error}") from None
+    if head and head != _SQLITE_MAGIC:
+        raise StoreError(f"{path} is not an annotation store (not an SQLite database)")
+
+
+def _quick_check(engine: Engine, path: Path) -> None:
+    """Find damage at open time rather than in the middle of the user's work."""
+    with engine.connect() as conn:
+        result = conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
+    if result != "ok":
+        raise StoreError(f"the annotation store {path} is damaged ({result}); "
+                         f"restore it from a backup")
