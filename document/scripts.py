@@ -69,7 +69,7 @@ SCRIPT_NAMES: dict[str, str] = {
 }
 
 #: Configurations that replace code point for code point (checked on every use).
-LENGTH_KEEPING = frozenset({"s2t", "s2tw", "s2hk", "t2s", "t2tw", "t2hk", "tw2s"})
+LENGTH_KEEPING = frozenset({"s2t", "s2tw", "s2hk", "t2s", "t2tw", "t2hk", "tw2s", "hk2s", "hk2t"})
 
 #: A maximal run of characters that *may* occur in a dictionary key (see module docstring).
 #: ``[^\W\d_]`` is every letter plus non-decimal numerics such as 〇 and ①.
@@ -330,7 +330,24 @@ def _assemble(text: str, chunks: Sequence[tuple[int, int]], outs: Sequence[str])
 
 def _build(source_text: str, script: str, protected: tuple[tuple[int, int], ...],
            source_is_traditional: bool) -> ScriptView:
-    plan = _plan(script, source_is_traditional)
+    return _build_plan(source_text, script, _plan(script, source_is_traditional), protected)
+
+
+def custom_view(source_text: str, steps: Sequence[str] = (), phrase: str = "", reference: str = "",
+                name: str = "custom") -> ScriptView:
+    """A view through any OpenCC configs: length-keeping ``steps`` (checked), then optionally
+    one ``phrase`` config whose map is recovered against the length-keeping ``reference``
+    (e.g. ``tw2sp`` against ``tw2s`` for search).  Not cached."""
+    if phrase and reference not in LENGTH_KEEPING:
+        raise ValueError(f"reference config {reference!r} must keep lengths")
+    for config in steps:
+        if config not in LENGTH_KEEPING:
+            raise ValueError(f"step config {config!r} must keep lengths")
+    return _build_plan(source_text, name, _Plan(tuple(steps), phrase, reference), ())
+
+
+def _build_plan(source_text: str, script: str, plan: _Plan,
+                protected: tuple[tuple[int, int], ...]) -> ScriptView:
     if not plan.steps and not plan.phrase:
         return ScriptView(script, source_text, len(source_text))
     if not protected and "\x00" not in source_text and not plan.phrase:
