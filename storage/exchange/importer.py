@@ -107,7 +107,7 @@ def _resolve_targets(
         if not source:
             raise ExchangeError("the annotations name no target document; pass --document FILE")
         record = store.document_record(source)
-        if record is not None:
+        if record is not None and record.text:  # a placeholder row (never opened) has no text
             targets[source] = _Target(record.id, record.text)
             continue
         if bundled_document is None:

@@ -132,8 +132,21 @@ def collection(
 
 
 def dumps(value: dict[str, Any]) -> bytes:
-    """UTF-8 JSON, human-readable Chinese (no \\u escapes), stable key order, final newline."""
-    return (json.dumps(value, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    """Compact UTF-8 JSON with readable Chinese (no \\u escapes), one annotation per line.
+
+    Compact because 10,000 annotations must stay well below the 50 MB import limit; one item per
+    line so a diff of two exports still reads annotation by annotation.
+    """
+    page = value.get(F.FIRST)
+    if not isinstance(page, dict) or not page.get(F.ITEMS):
+        return (json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    items = page[F.ITEMS]
+    placeholder = {**value, F.FIRST: {**page, F.ITEMS: []}}
+    head = json.dumps(placeholder, ensure_ascii=False, separators=(",", ":"))
+    marker = '"items":[]'
+    cut = head.rindex(marker) + len(marker) - 1
+    body = ",\n".join(json.dumps(item, ensure_ascii=False, separators=(",", ":")) for item in items)
+    return (head[:cut] + "\n" + body + "\n" + head[cut:] + "\n").encode("utf-8")
 
 
 def export_bytes(document_id: str, annotations: Sequence[Annotation], *, title: str = "") -> bytes:

@@ -1,0 +1,189 @@
+"""Exchange benchmarks: W3C export/import of 10,000 annotations and re-anchoring onto an edit.
+
+Run from the repository root::
+
+    /work/venv/bin/python benchmarks/bench_exchange.py
+
+Each figure is printed beside a floor measured in the same run, and the ratio between them:
+
+* export: ``w3c.export_bytes`` vs ``json.dumps`` of equivalent plain dicts (target ≤ 2 s);
+* import: parse + validate (+ re-anchor and merge into a fresh SQLite store when the Store is
+  available) vs ``json.loads`` of the same bytes (target ≤ 2 s);
+* re-anchoring 1,000 annotations onto an edited ~1 MB report (target ≤ 5 s) vs a plain
+  ``str.find`` of every quote in the edited text.
+
+Nothing is asserted: timings on shared machines vary; read the figures.
+"""
+from __future__ import annotations
+
+import json
+import random
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from document.anchoring import reanchor_all  # noqa: E402
+from document.annotation import Annotation, Commitment, TextQuote  # noqa: E402
+from document.loading import load_document  # noqa: E402
+from storage.exchange import w3c  # noqa: E402
+from storage.exchange.w3c_parse import parse  # noqa: E402
+
+CJK = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研"
+
+
+def _timed(function, *args, **kwargs):
+    start = time.perf_counter()
+    value = function(*args, **kwargs)
+    return value, time.perf_counter() - start
+
+
+def _line(name: str, seconds: float, floor: float | None = None, target: float | None = None) -> None:
+    parts = [f"{name:<44} {seconds:8.3f} s"]
+    if floor is not None:
+        parts.append(f"floor {floor:7.3f} s  ratio {seconds / floor if floor else float('inf'):6.1f}x")
+    if target is not None:
+        parts.append(f"target ≤ {target:.0f} s {'OK' if seconds <= target else 'SLOW'}")
+    print("  ".join(parts))
+
+
+def _annotations(document_id: str, text: str, count: int, rng: random.Random) -> list[Annotation]:
+    base = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    result = []
+    for index in range(count):
+        start = rng.randrange(0, len(text) - 80)
+        end = start + rng.randint(6, 60)
+        created = base + timedelta(minutes=index)
+        result.append(Annotation(
+            id=f"{index:08x}-0000-4000-8000-{rng.getrandbits(48):012x}",
+            document_id=document_id,
+            start=start,
+            end=end,
+            quote=TextQuote.from_text(text, start, end),
+            tags=tuple(rng.sample(["GDP", "目标", "民生", "改革", "环保"], rng.randint(0, 2))),
+            note=rng.choice(["", "需要跟踪", "口径与去年不同，注意比较。"]),
+            author=rng.choice(["张三", "李四", ""]),
+            created=created,
+            modified=created + timedelta(hours=1),
+            commitment=Commitment("指标", "6", "%", "左右", "2023") if index % 10 == 0 else None,
+        ))
+    return result
+
+
+def _plain_dicts(annotations: list[Annotation]) -> list[dict]:
+    """The floor's data: the same fields as flat dicts (what any JSON export must at least do)."""
+    return [
+        {"id": a.id, "source": a.document_id, "exact": a.quote.exact, "prefix": a.quote.prefix,
+         "suffix": a.quote.suffix, "start": a.start, "end": a.end, "tags": list(a.tags), "note": a.note,
+         "author": a.author, "created": a.created.isoformat(), "modified": a.modified.isoformat(),
+         "color": a.color}
+        for a in annotations
+    ]
+
+
+def bench_export_import() -> None:
+    document = load_document(None)
+    rng = random.Random(1)
+    annotations = _annotations(document.id, document.text, 10_000, rng)
+    print(f"export/import: {len(annotations)} annotations on the bundled report ({len(document.text)} chars)")
+
+    data, export_seconds = _timed(w3c.export_bytes, document.id, annotations, title=document.title)
+    _, dumps_floor = _timed(lambda: json.dumps(_plain_dicts(annotations), ensure_ascii=False).encode("utf-8"))
+    _line("W3C export (annotations -> bytes)", export_seconds, dumps_floor, 2)
+    print(f"  file size {len(data) / 1e6:.1f} MB")
+
+    _, loads_floor = _timed(json.loads, data)
+    incoming, parse_seconds = _timed(parse, data)
+    _line("W3C parse + validate (bytes -> annotations)", parse_seconds, loads_floor)
+
+    try:
+        from storage.store import Store
+    except ImportError:
+        print("  (storage.store not available: import measured without re-anchoring and merge)")
+        return
+    from storage.exchange.importer import import_bytes
+
+    with tempfile.TemporaryDirectory() as directory:
+        store = Store.open(Path(directory) / "bench.sqlite3")
+        try:
+            store.ensure_document(document)
+            summary, import_seconds = _timed(import_bytes, store, data)
+            _line("full import (parse, re-anchor, merge)", import_seconds, loads_floor, 2)
+            print(f"  {summary.describe().splitlines()[0]}")
+            again, repeat_seconds = _timed(import_bytes, store, data)
+            _line("same file again (all unchanged)", repeat_seconds, loads_floor, 2)
+            print(f"  {again.describe().splitlines()[0]}")
+        finally:
+            close = getattr(store, "close", None)
+            if close:
+                close()
+
+
+def _big_report(base: str, size: int, rng: random.Random) -> str:
+    """~size characters: copies of the report, each comma followed by a unique token."""
+    parts = []
+    total = 0
+    copy = 0
+    while total < size:
+        pieces = base.split("，")
+        text = "".join(
+            piece + "，" + "".join(rng.choice(CJK) for _ in range(3)) for piece in pieces[:-1]
+        ) + pieces[-1]
+        text = f"第{copy}部分\n" + text + "\n"
+        parts.append(text)
+        total += len(text)
+        copy += 1
+    return "".join(parts)[:size]
+
+
+def _edit(text: str, rng: random.Random) -> tuple[str, Counter]:
+    """Insert sentences, delete sentences and change numbers across the text."""
+    edits: Counter = Counter()
+    chars = list(text)
+    positions = sorted(rng.sample(range(len(chars)), 400), reverse=True)
+    for position in positions:
+        kind = rng.random()
+        if kind < 0.5:  # insert a sentence
+            chars[position:position] = list("新增加的一句话用于测试重新定位功能。")
+            edits["inserted sentences"] += 1
+        elif kind < 0.7:  # delete ~40 characters
+            del chars[position:position + 40]
+            edits["deleted passages"] += 1
+        else:  # change a character (a number or a word)
+            chars[position] = "改"
+            edits["changed characters"] += 1
+    return "".join(chars), edits
+
+
+def bench_reanchor() -> None:
+    rng = random.Random(2)
+    document = load_document(None)
+    text = _big_report(document.text, 1_000_000, rng)
+    annotations = _annotations("urn:sha256:bench", text, 1000, rng)
+    edited, edits = _edit(text, rng)
+    print(f"\nre-anchoring: {len(annotations)} annotations, {len(text) / 1e6:.2f}M chars -> "
+          f"{len(edited) / 1e6:.2f}M chars ({', '.join(f'{v} {k}' for k, v in sorted(edits.items()))})")
+
+    def floor() -> int:
+        return sum(edited.find(a.quote.exact) >= 0 for a in annotations)
+
+    _, floor_seconds = _timed(floor)
+    results, seconds = _timed(reanchor_all, edited, annotations)
+    _line("reanchor_all onto the edited report", seconds, floor_seconds, 5)
+    states = Counter(result.state.value for _, result in results)
+    print("  states: " + ", ".join(f"{state} {count}" for state, count in sorted(states.items())))
+
+
+def main() -> int:
+    bench_export_import()
+    bench_reanchor()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
