@@ -121,26 +121,50 @@ class _Form:
     def of(cls, view: ScriptView) -> "_Form":
         return cls(view, _squeeze(view.text.translate(_FOLD)))
 
-    def to_source(self, start: int, end: int) -> Match:
-        sq = self.squeezed
-        if len(sq.starts) == 1:
-            ds, de = start, end
-        else:
-            ds, de = sq.origin(start), sq.origin(end - 1) + 1
-        if self.view.identity:
-            return Match(ds, de)
-        return Match(*self.view.to_source_range(ds, de))
+    def find(self, form: str, limit: int | None, found: set[tuple[int, int]]) -> None:
+        """Add the source range of every occurrence of ``form`` (up to ``limit``) to ``found``.
 
-    def find(self, form: str, limit: int | None, found: set[Match]) -> None:
+        Hits are collected first and mapped in one tight loop (squeezed → view display →
+        source, the latter expanding to whole phrases exactly as ``to_source_range``): a
+        two-character query can hit thousands of times and the map is the per-hit cost.
+        """
         text = self.squeezed.text
-        count = 0
+        size = len(form)
+        hits: list[int] = []
         hit = text.find(form)
         while hit >= 0:
-            found.add(self.to_source(hit, hit + len(form)))
-            count += 1
-            if limit is not None and count >= limit:
-                return
+            hits.append(hit)
+            if limit is not None and len(hits) >= limit:
+                break
             hit = text.find(form, hit + 1)
+        sq_starts, sq_origins = self.squeezed.starts, self.squeezed.origins
+        view = self.view
+        if len(sq_starts) == 1 and view.identity:
+            found.update((h, h + size) for h in hits)
+            return
+        d_starts, d_ends = view.disp_starts, view.disp_ends
+        s_starts, s_ends = view.src_starts, view.src_ends
+        plain = len(sq_starts) == 1
+        for h in hits:
+            if plain:
+                lo, hi = h, h + size
+            else:
+                i = bisect_right(sq_starts, h) - 1
+                lo = sq_origins[i] + h - sq_starts[i]
+                last = h + size - 1
+                i = bisect_right(sq_starts, last) - 1
+                hi = sq_origins[i] + last - sq_starts[i] + 1
+            if d_starts:
+                i = bisect_right(d_starts, lo) - 1
+                if i >= 0:
+                    lo = s_starts[i] if lo < d_ends[i] else s_ends[i] + lo - d_ends[i]
+                i = bisect_right(d_starts, hi) - 1
+                if i >= 0:
+                    if hi < d_ends[i]:
+                        hi = s_ends[i] if hi > d_starts[i] else s_starts[i]
+                    else:
+                        hi = s_ends[i] + hi - d_ends[i]
+            found.add((lo, hi))
 
 
 class SearchIndex:
@@ -178,14 +202,16 @@ class SearchIndex:
         """
         if limit is not None and limit <= 0:
             return []
-        found: set[Match] = set()
+        found: set[tuple[int, int]] = set()
         for form in mainland_forms(query):
             self.mainland.find(form, limit, found)
         if self.taiwan is not None:
             for form in taiwan_forms(query):
                 self.taiwan.find(form, limit, found)
-        matches = sorted(found, key=lambda m: (m.start, m.end))
-        return matches if limit is None else matches[:limit]
+        ranges = sorted(found)
+        if limit is not None:
+            ranges = ranges[:limit]
+        return [Match(a, b) for a, b in ranges]
 
 
 _INDEXES: OrderedDict[str, SearchIndex] = OrderedDict()

@@ -402,3 +402,30 @@ def test_report_substrings_round_trip(script, data):
     view = script_view(source, script)
     check_view(view, source)
     _round_trip(view, source, data)
+
+
+@FAST
+@given(text=synthetic, script=st.sampled_from(SCRIPT_IDS))
+def test_batched_path_matches_whole_text_path(text, script):
+    """An empty protected range forces the chunked, batched path: same text, same map."""
+    whole = script_view(text, script, source_is_traditional=False)
+    chunked = script_view(text, script, protected=[(0, 0)], source_is_traditional=False)
+    assert chunked.text == whole.text
+    assert chunked.units == whole.units
+
+
+@FAST
+@given(text=synthetic, data=st.data())
+def test_random_protected_ranges_stay_verbatim(text, data):
+    n = len(text)
+    ranges = []
+    for _ in range(data.draw(st.integers(0, 3))):
+        a = data.draw(st.integers(0, n))
+        ranges.append((a, data.draw(st.integers(a, n))))
+    view = script_view(text, "twp", protected=ranges, source_is_traditional=False)
+    check_view(view, text)
+    _round_trip(view, text, data)
+    for a, b in ranges:
+        if a < b:
+            ds, de = view.to_display_range(a, b)
+            assert view.text[ds:de] == text[a:b]

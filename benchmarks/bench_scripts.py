@@ -1,0 +1,136 @@
+"""Script views and find: build time per script against a plain OpenCC convert, search latency.
+
+Run from the repository root::
+
+    /work/venv/bin/python benchmarks/bench_scripts.py
+
+For every script the view build (convert + offset map; Traditional detection excluded, it is
+timed on its own) is printed beside ``opencc.OpenCC(config).convert(text)`` of the same text,
+measured in the same run, and the ratio (targets: ``twp`` ≤ 3x, the others ≈ 1x).  Texts: the
+bundled report and synthetic reports of ~1 MB UTF-8 and ~1 M characters built from its
+paragraphs.  Then the search index build and the latency of two-character queries (target:
+well under 50 ms per query), beside a plain ``str.find`` loop over the source.  Best of N with
+``time.perf_counter``; nothing is asserted.
+"""
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import opencc  # noqa: E402
+
+from document import find, scripts  # noqa: E402
+from document.scripts import SCRIPT_IDS, is_traditional, script_view  # noqa: E402
+
+SEED = ROOT / "resources" / "shanxi-2023-government-work-report.md"
+FLOOR_CONFIG = {"source": None, "s": None, "t": "s2t", "tw": "s2tw", "twp": "s2twp", "hk": "s2hk"}
+QUERIES = ["发展", "發展", "互联", "網路", "5G"]
+
+
+def report_text() -> str:
+    try:
+        from document.loading import load_document
+    except ImportError:
+        return SEED.read_text(encoding="utf-8")
+    return load_document(SEED).text
+
+
+def synthetic(text: str, size: int, unit: str = "bytes", seed: int = 7) -> str:
+    """Report paragraphs shuffled and varied (numbers changed) until ``size`` is reached."""
+    rnd = random.Random(seed)
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    out: list[str] = []
+    total = 0
+    while total < size:
+        paragraph = rnd.choice(paragraphs)
+        paragraph = "".join(str(rnd.randrange(10)) if c.isdigit() else c for c in paragraph)
+        out.append(paragraph)
+        total += (len(paragraph.encode("utf-8")) if unit == "bytes" else len(paragraph)) + 1
+    return "\n".join(out)
+
+
+def best_of(fn, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def cold_view(text: str, script: str):
+    scripts._VIEW_CACHE.clear()
+    return script_view(text, script, source_is_traditional=False)
+
+
+def bench_views(name: str, text: str, repeat: int) -> None:
+    print(f"\n{name}: {len(text):,} characters, {len(text.encode('utf-8')):,} UTF-8 bytes")
+    detect = best_of(lambda: (is_traditional.cache_clear(), is_traditional(text)), repeat)
+    print(f"  {'Traditional detection (sampled)':<34} {detect * 1000:8.1f} ms")
+    for script in SCRIPT_IDS:
+        built = best_of(lambda: cold_view(text, script), repeat)
+        view = cold_view(text, script)
+        config = FLOOR_CONFIG[script]
+        line = f"  view {script:<7} {'(' + (config or 'no conversion') + ')':<21} {built * 1000:8.1f} ms"
+        if config:
+            c = opencc.OpenCC(config)
+            floor = best_of(lambda: c.convert(text), repeat)
+            line += f"   plain convert {floor * 1000:8.1f} ms   ratio {built / floor:5.2f}x"
+        if view.units:
+            line += f"   units {len(view.units):,}"
+        print(line)
+    twp = script_view(text, "twp", source_is_traditional=False)
+    listing = best_of(twp.to_source_list, repeat)
+    print(f"  {'twp to_source_list (CLI --json)':<34} {listing * 1000:8.1f} ms")
+
+
+def bench_find(name: str, text: str, repeat: int) -> None:
+    def cold_index(taiwan: bool = True):
+        scripts._VIEW_CACHE.clear()
+        return find.SearchIndex(text, source_is_traditional=False, taiwan_phrases=taiwan)
+
+    build = best_of(cold_index, repeat)
+    build_mainland = best_of(lambda: cold_index(False), repeat)
+    print(f"  search index build {build * 1000:8.1f} ms (Mainland form alone {build_mainland * 1000:.1f} ms)")
+    index = cold_index()
+    for query in QUERIES:
+        times = []
+        for _ in range(max(5, repeat * 3)):
+            start = time.perf_counter()
+            matches = index.find(query)
+            times.append(time.perf_counter() - start)
+        needle = find.mainland_forms(query)[0]
+
+        def plain() -> int:
+            count, hit = 0, text.find(needle)
+            while hit >= 0:
+                count, hit = count + 1, text.find(needle, hit + 1)
+            return count
+
+        floor = best_of(plain, repeat)
+        print(f"  find {query!r:<8} {len(matches):6,} hits   best {min(times) * 1000:7.2f} ms"
+              f"   median {statistics.median(times) * 1000:7.2f} ms"
+              f"   plain str.find loop {floor * 1000:6.2f} ms")
+
+
+def main() -> None:
+    print(f"OpenCC {opencc.__version__}, Python {sys.version.split()[0]}")
+    base = report_text()
+    texts = [
+        ("bundled report (canonical text)", base, 7),
+        ("synthetic ~1 MB (UTF-8)", synthetic(base, 1_000_000), 3),
+        ("synthetic ~1 M characters", synthetic(base, 1_000_000, unit="chars"), 3),
+    ]
+    for name, text, repeat in texts:
+        bench_views(name, text, repeat)
+        bench_find(name, text, repeat)
+
+
+if __name__ == "__main__":
+    main()
