@@ -9,4 +9,6 @@ def install_features(window) -> None:
 
 
 def _installers():
-    return []
+    from gui.find import install as install_find
+
+    return [install_find]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
@@ -16,6 +17,10 @@ from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from gui import typography
 from gui.reader_text import ReaderText
+
+
+_MATCH_COLOR = "#f5d76e"          # find matches: a light marker yellow
+_CURRENT_MATCH_COLOR = "#f39c3d"  # the current match: orange, as browsers paint it
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,11 @@ class ReaderView(QTextEdit):
         self._starts: list[int] = []
         self._longest = 0
         self._focused_id: str | None = None
+        # Find matches: a layer of their own, painted above the highlights (source ranges).
+        self._match_ranges: list[tuple[int, int]] = []
+        self._match_starts: list[int] = []
+        self._match_longest = 0
+        self._match_current: int | None = None
         self._max_width_em = typography.MAX_LINE_EM
         self._point_size = 15
         self._scroll_timer = QTimer(self, singleShot=True, interval=40)
@@ -230,7 +240,7 @@ class ReaderView(QTextEdit):
         return first, last + 1
 
     def _refresh_visible(self) -> None:
-        if not self._qt_ranges:
+        if not self._qt_ranges and not self._match_ranges:
             if self.extraSelections():
                 self.setExtraSelections([])
             return
@@ -259,7 +269,55 @@ class ReaderView(QTextEdit):
                 fmt.setUnderlineColor(palette.color(palette.ColorRole.Highlight))
             selection.format = fmt
             selections.append(selection)
+        selections.extend(self._match_selections(first, last))
         self.setExtraSelections(selections)
+
+    # -- find matches ----------------------------------------------------------------------
+    def set_search_matches(self, ranges: Sequence[tuple[int, int]], current: int | None = None) -> None:
+        """Paint find matches (source ranges sorted by start) lightly, ``ranges[current]`` strongly.
+
+        A layer separate from the highlights so find never disturbs them; like them, only the
+        visible matches become ExtraSelections and each is mapped to Qt positions when painted,
+        so a 10,000-match query costs a scroll no more than a 10-match one.
+        """
+        self._match_ranges = list(ranges)
+        self._match_starts = [start for start, _ in self._match_ranges]
+        self._match_longest = max((end - start for start, end in self._match_ranges), default=0)
+        self._match_current = current
+        self._refresh_visible()
+
+    def clear_search_matches(self) -> None:
+        self.set_search_matches([])
+
+    def _match_selections(self, first_qt: int, last_qt: int) -> list[QTextEdit.ExtraSelection]:
+        rt = self.reader_text
+        if rt is None or not self._match_ranges:
+            return []
+        first = rt.source_of_qt(first_qt)
+        last = rt.source_of_qt(min(last_qt, rt.qt_of_display(len(rt.text))))
+        lo = bisect_left(self._match_starts, first - self._match_longest)
+        hi = bisect_left(self._match_starts, last + 1)
+        palette = self.palette()
+        plain = QTextCharFormat()
+        plain.setBackground(typography.highlight_fill(_MATCH_COLOR, palette))
+        strong = QTextCharFormat()
+        strong.setBackground(typography.highlight_fill(_CURRENT_MATCH_COLOR, palette))
+        strong.setFontUnderline(True)
+        strong.setUnderlineColor(QColor(_CURRENT_MATCH_COLOR).darker(140))
+        selections = []
+        for index in range(lo, hi):
+            start, end = self._match_ranges[index]
+            if end < first:
+                continue
+            qs, qe = rt.qt_range_of_source(start, end)
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(qs)
+            cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = strong if index == self._match_current else plain
+            selections.append(selection)
+        return selections
 
     # -- mouse ------------------------------------------------------------------------------
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802

@@ -1,6 +1,7 @@
 """Render the main window offscreen to a PNG so we can look at what users see.
 
 Usage: python tools/screenshot.py OUT.png [--dark] [--script ID] [--file FILE] [--offset N]
+       [--find QUERY [--panel]]
 Runs with throw-away data and settings directories.
 """
 from __future__ import annotations
@@ -36,6 +37,24 @@ def dark_palette():
     return palette
 
 
+def _show_find(app, window, query: str, panel: bool) -> None:
+    """Open the find bar (and the search panel) with ``query``; wait for the index."""
+    import time
+
+    finder = window.finder
+    if panel:
+        finder.show_panel()
+    else:
+        finder.open_bar()
+    finder.bar.query.setText(query)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if finder.session.query == query and not finder.indexes.building:
+            break
+        time.sleep(0.02)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out")
@@ -45,6 +64,8 @@ def main() -> int:
     parser.add_argument("--offset", type=int, default=0)
     parser.add_argument("--size", default="1400x900")
     parser.add_argument("--highlights", type=int, default=0, help="add N demo highlights")
+    parser.add_argument("--find", default=None, help="open the find bar with QUERY")
+    parser.add_argument("--panel", action="store_true", help="with --find: show the search panel too")
     args = parser.parse_args()
 
     from PySide6.QtCore import QEventLoop, QTimer
@@ -73,6 +94,8 @@ def main() -> int:
         window.annotations.add_demo_highlights(args.highlights)
     if args.offset:
         window.go_to_offset(args.offset)
+    if args.find is not None and hasattr(window, "finder"):
+        _show_find(app, window, args.find, args.panel)
     for _ in range(20):
         app.processEvents()
     window.grab().save(args.out)
