@@ -24,6 +24,7 @@ costs only the query's own conversions and a ``str.find`` loop over the search f
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -215,16 +216,19 @@ class SearchIndex:
 
 
 _INDEXES: OrderedDict[str, SearchIndex] = OrderedDict()
+_INDEXES_LOCK = threading.Lock()
 
 
 def search_index(source_text: str) -> SearchIndex:
     """The cached index of a document text (a small LRU: building costs a few conversions)."""
-    index = _INDEXES.get(source_text)
-    if index is None:
-        index = SearchIndex(source_text)
+    with _INDEXES_LOCK:
+        index = _INDEXES.get(source_text)
+        if index is not None:
+            _INDEXES.move_to_end(source_text)
+            return index
+    index = SearchIndex(source_text)
+    with _INDEXES_LOCK:
         _INDEXES[source_text] = index
-        if len(_INDEXES) > 4:
+        while len(_INDEXES) > 4:
             _INDEXES.popitem(last=False)
-    else:
-        _INDEXES.move_to_end(source_text)
     return index

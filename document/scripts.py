@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import gc
 import re
+import threading
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Generator, Sequence
@@ -406,6 +407,7 @@ def _build_plan(source_text: str, script: str, plan: _Plan,
 
 _VIEW_CACHE: OrderedDict[tuple, ScriptView] = OrderedDict()
 _VIEW_CACHE_SIZE = 12
+_VIEW_CACHE_LOCK = threading.Lock()  # the GUI may build views on a worker thread
 
 
 def script_view(source_text: str, script: str, protected: Sequence[tuple[int, int]] = (),
@@ -419,14 +421,16 @@ def script_view(source_text: str, script: str, protected: Sequence[tuple[int, in
         source_is_traditional = script != "source" and is_traditional(source_text)
     # The text itself is part of the key: equal hashes alone must never return a wrong view.
     key = (source_text, script, guard, bool(source_is_traditional))
-    view = _VIEW_CACHE.get(key)
-    if view is not None:
-        _VIEW_CACHE.move_to_end(key)
-        return view
+    with _VIEW_CACHE_LOCK:
+        view = _VIEW_CACHE.get(key)
+        if view is not None:
+            _VIEW_CACHE.move_to_end(key)
+            return view
     view = _build(source_text, script, guard, bool(source_is_traditional))
-    _VIEW_CACHE[key] = view
-    if len(_VIEW_CACHE) > _VIEW_CACHE_SIZE:
-        _VIEW_CACHE.popitem(last=False)
+    with _VIEW_CACHE_LOCK:
+        _VIEW_CACHE[key] = view
+        while len(_VIEW_CACHE) > _VIEW_CACHE_SIZE:
+            _VIEW_CACHE.popitem(last=False)
     return view
 
 
@@ -475,18 +479,31 @@ def _drive(task: Task, config: str) -> list:
 # --------------------------------------------------------------------------- segmentation
 
 
-def _common_prefix(a: str, b: str) -> int:
-    """Length of the common prefix, by bisection over slice comparisons (C speed)."""
-    lo, hi = 0, min(len(a), len(b))
-    if a[:hi] == b[:hi]:
-        return hi
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if a[:mid] == b[:mid]:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+def _common_prefix(a: str, b: str, i: int = 0, j: int = 0) -> int:
+    """Length of the common prefix of ``a[i:]`` and ``b[j:]``.
+
+    Compares slices of doubling size, then bisects the first unequal one: C-speed compares,
+    and the cost grows with the distance to the mismatch, not with the length of the line
+    (a report can hold one very long paragraph with many phrases in it).
+    """
+    limit = min(len(a) - i, len(b) - j)
+    done, step = 0, 16
+    while done < limit:
+        size = min(step, limit - done)
+        x, y = i + done, j + done
+        if a[x:x + size] == b[y:y + size]:
+            done += size
+            step *= 2
+            continue
+        lo, hi = 0, size - 1  # the chunk's common prefix is in [lo, hi]
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if a[x:x + mid] == b[y:y + mid]:
+                lo = mid
+            else:
+                hi = mid - 1
+        return done + lo
+    return limit
 
 
 def _common_suffix(a: str, b: str, limit: int) -> int:
@@ -515,7 +532,7 @@ class _Walk:
 def _next_run(w: _Walk) -> tuple[int, int] | None:
     """The run around the next mismatch, ``(-1, -1)`` when none is left, None if the line
     breaks the hard-boundary assumption."""
-    k = _common_prefix(w.t[w.i:], w.o[w.j:])
+    k = _common_prefix(w.t, w.o, w.i, w.j)
     if w.i + k == len(w.t) and w.j + k == len(w.o):
         return (-1, -1)
     x = w.i + k
