@@ -9,6 +9,7 @@ def install_features(window) -> None:
 
 
 def _installers():
+    from gui.annotations import install as install_annotations
     from gui.find import install as install_find
 
-    return [install_find]
+    return [install_annotations, install_find]

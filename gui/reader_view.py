@@ -59,6 +59,9 @@ class ReaderView(QTextEdit):
         self._starts: list[int] = []
         self._longest = 0
         self._focused_id: str | None = None
+        # ExtraSelections already built for painted highlights: scrolling or adding one
+        # highlight reuses the others instead of rebuilding a few hundred cursors and formats.
+        self._selection_cache: dict[str, QTextEdit.ExtraSelection] = {}
         # Find matches: a layer of their own, painted above the highlights (source ranges).
         self._match_ranges: list[tuple[int, int]] = []
         self._match_starts: list[int] = []
@@ -80,6 +83,7 @@ class ReaderView(QTextEdit):
         self._doc = doc
         if old is not None and old is not doc:
             old.deleteLater()
+        self._selection_cache.clear()   # cursors belong to the old document
         self._apply_measure()
         self._map_highlights()
 
@@ -87,6 +91,12 @@ class ReaderView(QTextEdit):
         super().resizeEvent(event)
         self._apply_measure()
         self._refresh_visible()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:   # highlight fills depend on the palette
+            self._selection_cache.clear()
+            self._refresh_visible()
 
     def _apply_measure(self) -> None:
         """Centre a readable line length by widening the root frame's side margins."""
@@ -173,6 +183,7 @@ class ReaderView(QTextEdit):
         """
         if highlight.id in self._highlights:
             self._drop_range(self._highlights[highlight.id])
+        self._selection_cache.pop(highlight.id, None)
         self._highlights[highlight.id] = highlight
         if self.reader_text is not None:
             qs, qe = self.reader_text.qt_range_of_source(highlight.start, highlight.end)
@@ -191,6 +202,7 @@ class ReaderView(QTextEdit):
         highlight = self._highlights.pop(annotation_id, None)
         if highlight is None:
             return
+        self._selection_cache.pop(annotation_id, None)
         self._drop_range(highlight)
         if self._focused_id == annotation_id:
             self._focused_id = None
@@ -219,6 +231,7 @@ class ReaderView(QTextEdit):
         return [h for h in self._highlights.values() if h.start <= source_offset < h.end]
 
     def _map_highlights(self) -> None:
+        self._selection_cache.clear()
         rt = self.reader_text
         if rt is None:
             self._qt_ranges = []
@@ -234,9 +247,24 @@ class ReaderView(QTextEdit):
         self._refresh_visible()
 
     def visible_qt_range(self) -> tuple[int, int]:
+        """Qt positions of the first and past the last block on screen.
+
+        Walks the visible blocks' layout rectangles instead of hit-testing the bottom corner:
+        right after a document is shown, the hit test answers "end of document", which would
+        paint every one of 10,000 highlights.
+        """
         first = self.cursorForPosition(QPoint(0, 0)).position()
-        viewport = self.viewport()
-        last = self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+        doc = self.document()
+        layout = doc.documentLayout()
+        bottom = self.verticalScrollBar().value() + self.viewport().height()
+        block = doc.findBlock(first)
+        last = first
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            if rect.height() <= 0 or rect.top() > bottom:
+                break
+            last = block.position() + block.length()
+            block = block.next()
         return first, last + 1
 
     def _refresh_visible(self) -> None:
@@ -249,8 +277,15 @@ class ReaderView(QTextEdit):
         hi = bisect_left(self._starts, last)
         palette = self.palette()
         selections = []
+        cache = self._selection_cache
+        if len(cache) > 4000:   # keep memory bounded after long scrolls
+            cache.clear()
         for qs, qe, annotation_id in self._qt_ranges[lo:hi]:
             if qe <= first:
+                continue
+            cached = cache.get(annotation_id)
+            if cached is not None and annotation_id != self._focused_id:
+                selections.append(cached)
                 continue
             h = self._highlights[annotation_id]
             selection = QTextEdit.ExtraSelection()
@@ -267,6 +302,8 @@ class ReaderView(QTextEdit):
                 fmt.setFontUnderline(True)
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(palette.color(palette.ColorRole.Highlight))
+            else:
+                cache[annotation_id] = selection
             selection.format = fmt
             selections.append(selection)
         selections.extend(self._match_selections(first, last))

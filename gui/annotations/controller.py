@@ -1,0 +1,386 @@
+"""The annotation feature's state: the document's live annotations and how edits flow.
+
+Flow of every edit: an action builds new Annotation values → an undo command makes one Store
+call (one transaction) → on success the command calls :meth:`apply_added`,
+:meth:`apply_updated` or :meth:`apply_removed`, which update the in-memory index, the reader's
+highlights and the panel model *incrementally* (one highlight, one row).  With 10,000
+highlights an add therefore costs one SQLite insert plus a repaint of the visible highlights;
+nothing is rebuilt.  Menus, shortcuts and dialogs live in :mod:`gui.annotations.actions`.
+"""
+from __future__ import annotations
+
+import random
+from bisect import bisect_left, insort
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from document.annotation import Annotation, TextQuote, new_annotation_id, utc_now
+from gui.annotations.commands import CreateAnnotation, DeleteAnnotations, EditAnnotations
+from gui.annotations.filters import AnnotationFilter
+from gui.annotations.panel import AnnotationsDock
+from gui.annotations.sections import SectionIndex
+from gui.annotations.selection_bar import SelectionBar
+from gui.reader_view import Highlight
+
+BULK = 64          # above this many changes at once, rebuild instead of inserting row by row
+TOOLTIP_NOTE = 600  # characters of a note shown when hovering a highlight
+
+
+class AnnotationsController(QObject):
+    """Owns the annotations of the shown document, the undo stack, the dock and the bar."""
+
+    changed = Signal()   # annotations were added, edited or removed
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.setObjectName("annotationsController")
+        self.window = window
+        self.reader = window.reader
+        self.settings = window.settings
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undoStack")
+        self.document_id: str | None = None
+        self.annotations: dict[str, Annotation] = {}
+        self.sections = SectionIndex(None)
+        self.tag_colors: dict[str, str] = {}
+        self._starts: list[int] = []              # sorted starts, for per-section counts
+        self._tags: Counter[str] = Counter()
+        self._authors: Counter[str] = Counter()
+        self._focused: str | None = None
+        self._filter = AnnotationFilter()
+
+        self.dock = AnnotationsDock(window)
+        self.dock.delegate.tag_colors = self.tag_colors
+        window.add_dock(self.dock)
+        self.bar = SelectionBar(self.reader)
+        self.bar.set_colors(self.settings.colors)
+        self.dock.filterChanged.connect(self.refilter)
+        self.dock.jumpRequested.connect(self.jump_to)
+        self.dock.tree.selectionModel().currentChanged.connect(self._on_panel_current)
+        self.reader.highlightClicked.connect(self.focus_annotation)
+        self.reader.selectionFinished.connect(self.bar.show_for_selection)
+        window.documentShown.connect(self._on_document_shown)
+
+        from gui.annotations.actions import AnnotationActions
+
+        self.actions = AnnotationActions(self)
+
+    @property
+    def store(self):
+        return self.window.store
+
+    # -- documents -----------------------------------------------------------------------------
+    def _on_document_shown(self, reader_text) -> None:
+        document = reader_text.document
+        if document.id != self.document_id:
+            self.document_id = document.id
+            self.sections = SectionIndex(document)
+            self.dock.model.set_sections(self.sections)
+            self.undo_stack.clear()
+            self._focused = None
+            self.reload()
+        self.dock.model.set_convert(self._quote_converter())
+        self._refresh_choices(force=True)
+
+    def reload(self) -> None:
+        """Read the document's annotations again (after opening it or a tag-wide change)."""
+        items: list[Annotation] = []
+        if self.store is not None and self.document_id is not None:
+            try:
+                items = self.store.annotations(self.document_id)
+                self.tag_colors.clear()
+                self.tag_colors.update({t.name: t.color for t in self.store.tags(self.document_id) if t.color})
+            except Exception as error:  # noqa: BLE001 - show the problem, keep reading
+                self.report_failure("读取批注 Loading annotations", error)
+        self.annotations = {a.id: a for a in items}
+        self._starts = sorted(a.start for a in items)
+        self._tags = Counter(t for a in items for t in a.tags)
+        self._authors = Counter(a.author for a in items if a.author)
+        self.reader.set_highlights([self.highlight_of(a) for a in items])
+        self._rebuild_model()
+        self._after_change()
+
+    def _quote_converter(self):
+        """Quotes in the reader's script: the reader's own converted text when the quote still
+        sits where it was stored (free, and exactly what the reader shows), else OpenCC."""
+        rt = self.window.reader_text
+        if rt is None or rt.script == "source":
+            return lambda s: s
+        text = rt.document.text
+        cache: dict[str, str] = {}
+
+        def convert(quote: str) -> str:
+            if quote not in cache:
+                start = text.find(quote) if len(quote) > 3 else -1
+                if start >= 0:
+                    ds, de = rt.display_range(start, start + len(quote))
+                    cache[quote] = rt.text[ds:de]
+                else:
+                    cache[quote] = self.window.display(quote)
+            return cache[quote]
+
+        return convert
+
+    # -- reading the state -----------------------------------------------------------------------
+    def highlight_of(self, a: Annotation) -> Highlight:
+        names = dict(self.settings.colors)
+        lines = [names.get(a.color.lower(), names.get(a.color, ""))]
+        if a.tags:
+            lines[0] = (lines[0] + "  " if lines[0] else "") + "  ".join(f"#{t}" for t in a.tags)
+        if a.note:
+            lines.append(a.note if len(a.note) <= TOOLTIP_NOTE else a.note[:TOOLTIP_NOTE] + "…")
+        return Highlight(a.id, a.start, a.end, a.color, bool(a.note), "\n".join(l for l in lines if l))
+
+    def exact_match(self, start: int, end: int) -> Annotation | None:
+        """The live annotation covering exactly [start, end), if any (Ctrl+H twice recolours)."""
+        for h in self.reader.highlights_at(start):
+            if h.start == start and h.end == end and h.id in self.annotations:
+                return self.annotations[h.id]
+        return None
+
+    def focused(self) -> Annotation | None:
+        return self.annotations.get(self._focused) if self._focused else None
+
+    def known_tags(self) -> list[str]:
+        """Tags for completion: every tag in the store, plus the parents of hierarchical ones."""
+        names = set(self._tags)
+        if self.store is not None:
+            try:
+                names.update(t.name for t in self.store.tags())
+            except Exception:  # noqa: BLE001 - completion is a convenience
+                pass
+        return sorted(names | {p for n in names for p in _parents(n)})
+
+    # -- edits (each one undoable, one Store call) --------------------------------------------------
+    def highlight_selection(self, color: str | None = None, tags: Sequence[str] = (), note: str = "",
+                            text: str = "Highlight") -> Annotation | None:
+        """Highlight the reader's selection; an identical existing highlight is recoloured."""
+        selected = self.reader.selected_source_range()
+        if selected is None:
+            self.window.show_status("先选中文字再高亮 Select some text to highlight first")
+            return None
+        return self.highlight_range(*selected, color=color, tags=tags, note=note, text=text)
+
+    def highlight_range(self, start: int, end: int, color: str | None = None, tags: Sequence[str] = (),
+                        note: str = "", text: str = "Highlight") -> Annotation | None:
+        document = self.window.document
+        if document is None or self.store is None:
+            self.window.show_status("没有批注库，无法保存 No annotation store: highlights cannot be saved")
+            return None
+        if color:
+            self.remember_color(color)
+        existing = self.exact_match(start, end)
+        if existing is not None:
+            if color and color != existing.color:
+                self.set_color([existing.id], color)
+            return existing
+        annotation = Annotation(
+            id=new_annotation_id(), document_id=document.id, start=start, end=end,
+            quote=TextQuote.from_text(document.text, start, end),
+            color=color or self.settings.current_color, tags=tuple(tags), note=note,
+            author=self.settings.author,
+        )
+        self.undo_stack.push(CreateAnnotation(self, annotation, text))
+        self.bar.hide()
+        cursor = self.reader.textCursor()
+        if cursor.hasSelection():   # collapse the selection so the new colour shows
+            cursor.setPosition(cursor.selectionEnd())
+            self.reader.setTextCursor(cursor)
+        return self.annotations.get(annotation.id)
+
+    def set_tags(self, ids: Iterable[str], tags: Sequence[str], common: Sequence[str] | None = None) -> None:
+        """Give the annotations ``tags``.  With ``common`` (the tags they shared when the editor
+        opened), only those are replaced and each keeps its other tags."""
+        before = self._live(ids)
+        after = []
+        for a in before:
+            if common is None:
+                new = tuple(tags)
+            else:
+                new = tuple(t for t in a.tags if t not in common or t in tags) + \
+                    tuple(t for t in tags if t not in a.tags)
+            if new != a.tags:
+                after.append((a, a.with_changes(tags=new)))
+        self._push_edit(after, "Tag")
+
+    def set_note(self, ids: Iterable[str], note: str) -> None:
+        self._push_edit([(a, a.with_changes(note=note)) for a in self._live(ids) if a.note != note], "Note")
+
+    def set_color(self, ids: Iterable[str], color: str) -> None:
+        self.remember_color(color)
+        self._push_edit([(a, a.with_changes(color=color)) for a in self._live(ids) if a.color != color],
+                        "Colour")
+
+    def delete(self, ids: Iterable[str]) -> None:
+        doomed = self._live(ids)
+        if doomed:
+            self.undo_stack.push(DeleteAnnotations(self, doomed))
+
+    def _push_edit(self, pairs: list[tuple[Annotation, Annotation]], text: str) -> None:
+        if pairs:
+            self.undo_stack.push(EditAnnotations(self, [b for b, _ in pairs], [a for _, a in pairs], text))
+
+    def _live(self, ids: Iterable[str]) -> list[Annotation]:
+        return [self.annotations[i] for i in dict.fromkeys(ids) if i in self.annotations]
+
+    def remember_color(self, color: str) -> None:
+        if color != self.settings.current_color:
+            self.settings.current_color = color
+
+    def store_update(self, values: list[Annotation]) -> list[Annotation]:
+        """Write edited annotations in one transaction.
+
+        ``Store.update`` takes one annotation; for several, ``Store.restore`` is the store's
+        one-transaction "replace these fields and keep them live" (they are live already).
+        """
+        if len(values) == 1:
+            return [self.store.update(values[0])]
+        return list(self.store.restore(values))
+
+    # -- applying what the store accepted (called by the undo commands) ---------------------------
+    def apply_added(self, added: Sequence[Annotation]) -> None:
+        for a in added:
+            self.annotations[a.id] = a
+            insort(self._starts, a.start)
+            self._count(a, +1)
+        if len(added) > BULK:
+            self.reader.set_highlights([self.highlight_of(a) for a in self.annotations.values()])
+            self._rebuild_model()
+        else:
+            for a in added:
+                self.reader.add_highlight(self.highlight_of(a))
+                self.dock.model.insert(a)
+        self._after_change()
+
+    def apply_updated(self, updated: Sequence[Annotation]) -> None:
+        for a in updated:
+            old = self.annotations.get(a.id)
+            if old is None:
+                continue
+            self._count(old, -1)
+            self._count(a, +1)
+            if old.start != a.start:
+                del self._starts[bisect_left(self._starts, old.start)]
+                insort(self._starts, a.start)
+            self.annotations[a.id] = a
+            self.reader.update_highlight(self.highlight_of(a))
+            self.dock.model.update(a)
+        self._after_change()
+
+    def apply_removed(self, ids: Sequence[str]) -> None:
+        removed = [self.annotations.pop(i) for i in ids if i in self.annotations]
+        for a in removed:
+            del self._starts[bisect_left(self._starts, a.start)]
+            self._count(a, -1)
+        if len(removed) > BULK:
+            self.reader.set_highlights([self.highlight_of(a) for a in self.annotations.values()])
+            self._rebuild_model()
+        else:
+            for a in removed:
+                self.reader.remove_highlight(a.id)
+                self.dock.model.remove(a.id)
+        if self._focused in ids:
+            self._focused = None
+        self._after_change()
+
+    def _count(self, a: Annotation, sign: int) -> None:
+        for tag in a.tags:
+            self._tags[tag] += sign
+            if self._tags[tag] <= 0:
+                del self._tags[tag]
+        if a.author:
+            self._authors[a.author] += sign
+            if self._authors[a.author] <= 0:
+                del self._authors[a.author]
+
+    def _after_change(self) -> None:
+        self.window.outline_dock.model.set_counts(self.sections.counts(self._starts))
+        total, shown = len(self.annotations), self.dock.model.visible_count()
+        text = f"批注 {total}" if shown == total else f"批注 {shown} / {total}"
+        self.window.set_counts_text(text)
+        self._refresh_choices()
+        self.changed.emit()
+
+    # -- panel -----------------------------------------------------------------------------------
+    def refilter(self) -> None:
+        self._filter = self.dock.current_filter()
+        self._rebuild_model()
+        self._after_change()
+
+    def _rebuild_model(self) -> None:
+        self.dock.model.rebuild(self.annotations.values(), self._filter.matcher(), self.dock.current_sort())
+        if self._focused:
+            self.dock.select_annotation(self._focused)
+
+    def _refresh_choices(self, force: bool = False) -> None:
+        tags = sorted(set(self._tags) | {p for n in self._tags for p in _parents(n)})
+        authors = sorted(self._authors)
+        key = (tuple(tags), tuple(authors), tuple(self.settings.colors), len(self.sections.entries))
+        if not force and key == getattr(self, "_choices_key", None):
+            return
+        self._choices_key = key
+        convert = self.window.display
+        sections = [(convert(e.title), e.level, e.start, e.end) for e in self.sections.entries]
+        self.dock.set_choices(tags, self.settings.colors, authors, sections)
+
+    def focus_annotation(self, annotation_id: str) -> None:
+        """A highlight was clicked: mark it and select it in the panel."""
+        self._focused = annotation_id
+        self.reader.set_focused_highlight(annotation_id)
+        if not self.dock.select_annotation(annotation_id):
+            self.window.show_status("该批注被筛选隐藏 This annotation is hidden by the panel's filter")
+
+    def _on_panel_current(self, current, _previous) -> None:
+        annotation = self.dock.model.annotation(current)
+        if annotation is not None:
+            self._focused = annotation.id
+            self.reader.set_focused_highlight(annotation.id)
+
+    def jump_to(self, target) -> None:
+        """Show an annotation (selecting its passage) or a section start in the reader."""
+        if isinstance(target, int):
+            self.reader.scroll_to_offset(target)
+            return
+        self._focused = target.id
+        self.reader.select_source_range(target.start, target.end)
+        self.reader.set_focused_highlight(target.id)
+
+    def report_failure(self, what: str, error: Exception) -> None:
+        self.window.show_status(f"{what} 失败 failed: {error}", 10000)
+
+    # -- demo data (screenshots, benchmarks) -----------------------------------------------------------
+    def add_demo_highlights(self, count: int, seed: int = 7) -> None:
+        """Store ``count`` plausible highlights (one transaction) and show them."""
+        document = self.window.document
+        if document is None or self.store is None or count <= 0:
+            return
+        text = document.text
+        rng = random.Random(seed)
+        colors = [c for c, _ in self.settings.colors]
+        tags = ["承诺", "承诺/经济", "承诺/民生", "目标", "成绩", "问题/风险", "生态"]
+        notes = ["需要跟踪落实情况", "与去年目标对比：增幅下降", "量化指标，年底核查", ""]
+        authors = [self.settings.author, "李明", "王芳"]
+        now = utc_now()
+        made = []
+        for i in range(count):
+            start = rng.randrange(0, max(1, len(text) - 40))
+            end = min(len(text), start + rng.randint(6, 36))
+            while end > start + 1 and text[end - 1] == "\n":
+                end -= 1
+            made.append(Annotation(
+                id=new_annotation_id(), document_id=document.id, start=start, end=end,
+                quote=TextQuote.from_text(text, start, end), color=colors[i % len(colors)],
+                tags=tuple(rng.sample(tags, rng.randint(0, 2))), note=rng.choice(notes),
+                author=authors[i % len(authors)], created=now, modified=now,
+            ))
+        self.store.add_many(made)
+        self.reload()
+
+
+def _parents(tag: str) -> list[str]:
+    """"承诺/经济/GDP" → ["承诺", "承诺/经济"]: filtering by a parent shows its children."""
+    parts = tag.split("/")
+    return ["/".join(parts[:i]) for i in range(1, len(parts))]

@@ -1,0 +1,246 @@
+"""The annotations dock: filters on top, the section-grouped tree below.
+
+The dock only gathers the user's criteria and forwards intentions (jump, delete, edit) to the
+controller; the model does the filtering.  Every widget is reachable by keyboard: Tab walks the
+filter row, arrows move in the tree, Enter jumps, Delete deletes the selected rows.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDockWidget, QGridLayout, QLabel, QLineEdit, QToolTip, QTreeView, QVBoxLayout, QWidget,
+)
+
+from gui.annotations.delegate import AnnotationDelegate
+from gui.annotations.filters import AnnotationFilter
+from gui.annotations.model import SORT_DATE, SORT_POSITION, AnnotationsModel, IsSectionRole, StartRole
+from gui.annotations.selection_bar import swatch_icon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from document.annotation import Annotation
+
+
+class AnnotationsTree(QTreeView):
+    """The tree; Delete removes the selected annotations, Enter jumps (via ``activated``)."""
+
+    deleteRequested = Signal()
+    contextRequested = Signal(object)   # global QPoint
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
+            self.deleteRequested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.contextRequested.emit(event.globalPos())
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt API
+        """Tooltips come from the model's escaped rich text (items store no tooltip)."""
+        if event.type() == QEvent.Type.ToolTip:
+            index = self.indexAt(event.pos())
+            annotation = self.model().annotation(index) if index.isValid() else None
+            if annotation is not None:
+                QToolTip.showText(event.globalPos(), self.model().tooltip(annotation), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+
+class AnnotationsDock(QDockWidget):
+    """Right-hand dock listing the document's annotations."""
+
+    filterChanged = Signal()
+    jumpRequested = Signal(object)        # Annotation, or a section start (int)
+    deleteRequested = Signal()
+    contextRequested = Signal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__("批注 Annotations", parent)
+        self.setObjectName("annotationsDock")
+        self.model = AnnotationsModel(self)
+        self._section_ends: dict[int, int] = {}
+        self.delegate = AnnotationDelegate(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("annotationSearch")
+        self.search.setPlaceholderText("搜索原文和批注 Search quotes and notes…")
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.filterChanged.emit)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self._focus_tree)
+        layout.addWidget(self.search)
+
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(4)
+        self.tag_filter = self._combo("tagFilter", "按标签筛选 Filter by tag")
+        self.color_filter = self._combo("colorFilter", "按颜色筛选 Filter by colour")
+        self.author_filter = self._combo("authorFilter", "按作者筛选 Filter by author")
+        self.section_filter = self._combo("sectionFilter", "按章节筛选 Filter by section")
+        self.sort_combo = self._combo("sortCombo", "排序 Sort order")
+        self.sort_combo.addItem("按位置 By position", SORT_POSITION)
+        self.sort_combo.addItem("按时间 Newest first", SORT_DATE)
+        grid.addWidget(self.tag_filter, 0, 0)
+        grid.addWidget(self.color_filter, 0, 1)
+        grid.addWidget(self.author_filter, 0, 2)
+        grid.addWidget(self.section_filter, 1, 0, 1, 2)
+        grid.addWidget(self.sort_combo, 1, 2)
+        layout.addLayout(grid)
+
+        self.empty_label = QLabel("还没有批注。选中文字后按 Ctrl+H 高亮。\nNo annotations yet: select text and press Ctrl+H.")
+        self.empty_label.setObjectName("annotationsEmpty")
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setEnabled(False)
+        layout.addWidget(self.empty_label)
+
+        self.tree = AnnotationsTree()
+        self.tree.setObjectName("annotationsTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setModel(self.model)
+        self.tree.setItemDelegate(self.delegate)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Per item, not per pixel: per-pixel scrolling sums every row's height (a Python
+        # sizeHint call each) whenever the tree changes.
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.tree.setIndentation(10)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.activated.connect(self._on_activated)
+        self.tree.clicked.connect(self._on_activated)
+        self.tree.deleteRequested.connect(self.deleteRequested.emit)
+        self.tree.contextRequested.connect(self.contextRequested.emit)
+        self.model.rebuilt.connect(self._after_reset)
+        self.model.rowsInserted.connect(self._on_rows_inserted)
+        self.model.rowsRemoved.connect(lambda *_: self._update_empty())
+        layout.addWidget(self.tree, 1)
+        self.setWidget(body)
+        self.setMinimumWidth(260)
+        self._update_empty()
+
+    def _combo(self, name: str, tip: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setToolTip(tip)
+        combo.setAccessibleName(tip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(4)
+        combo.currentIndexChanged.connect(lambda _i: self.filterChanged.emit())
+        return combo
+
+    # -- choices -------------------------------------------------------------------------------
+    def set_choices(self, tags: list[str], colors: list[tuple[str, str]], authors: list[str],
+                    sections: list[tuple[str, int, int, int]]) -> None:
+        """Refill the filter combos, keeping what was chosen when it still exists.
+
+        ``sections``: (title, level, start, end) in outline order.
+        """
+        self._fill(self.tag_filter, "全部标签 All tags", [(t, t, None) for t in tags])
+        self._fill(self.color_filter, "全部颜色 All colours", [(n, c, swatch_icon(c)) for c, n in colors])
+        self._fill(self.author_filter, "全部作者 All authors", [(a, a, None) for a in authors])
+        self._section_ends = {start: end for _title, _level, start, end in sections}
+        self._fill(self.section_filter, "全部章节 All sections",
+                   [("\u3000" * (level - 1) + title, start, None) for title, level, start, end in sections])
+
+    def _fill(self, combo: QComboBox, everything: str, items: list) -> None:
+        current = combo.currentData()
+        wanted = [(text, data) for text, data, _icon in items]
+        existing = [(combo.itemText(i), combo.itemData(i)) for i in range(1, combo.count())]
+        if combo.count() and wanted == existing:
+            return
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, data, icon in items:
+                if icon is not None:
+                    combo.addItem(icon, text, data)
+                else:
+                    combo.addItem(text, data)
+            index = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(0, index))
+        finally:
+            combo.blockSignals(False)
+        if current is not None and combo.currentData() != current:
+            self.filterChanged.emit()
+
+    def current_filter(self) -> AnnotationFilter:
+        start = self.section_filter.currentData()
+        section = (start, self._section_ends[start]) if start is not None and start in self._section_ends else None
+        return AnnotationFilter(
+            tag=self.tag_filter.currentData() or "",
+            color=self.color_filter.currentData() or "",
+            author=self.author_filter.currentData() or "",
+            section=section,
+            text=self.search.text(),
+        )
+
+    def current_sort(self) -> str:
+        return self.sort_combo.currentData() or SORT_POSITION
+
+    def choose(self, combo: QComboBox, data) -> None:
+        """Select the combo entry carrying ``data`` (None: everything)."""
+        combo.setCurrentIndex(max(0, combo.findData(data)) if data is not None else 0)
+
+    # -- selection -----------------------------------------------------------------------------
+    def selected_annotations(self) -> list["Annotation"]:
+        rows = self.tree.selectionModel().selectedRows() if self.tree.selectionModel() else []
+        found = [self.model.annotation(index) for index in rows]
+        return [a for a in found if a is not None]
+
+    def select_annotation(self, annotation_id: str) -> bool:
+        index = self.model.index_of(annotation_id)
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    def focus_panel(self) -> None:
+        self.show()
+        self.raise_()
+        self._focus_tree()
+
+    def _focus_tree(self) -> None:
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.tree.currentIndex().isValid() and self.model.rowCount():
+            first = self.model.index(0, 0, self.model.index(0, 0))
+            self.tree.setCurrentIndex(first if first.isValid() else self.model.index(0, 0))
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.data(IsSectionRole):
+            self.jumpRequested.emit(int(index.data(StartRole) or 0))
+            return
+        annotation = self.model.annotation(index)
+        if annotation is not None:
+            self.jumpRequested.emit(annotation)
+
+    # -- view upkeep -----------------------------------------------------------------------------
+    def _after_reset(self) -> None:
+        self._update_empty()   # sections were expanded as they were inserted
+
+    def _on_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if not parent.isValid():
+            for row in range(first, last + 1):
+                self.tree.expand(self.model.index(row, 0))
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.empty_label.setVisible(empty)
+        if empty and not self.current_filter().empty:
+            self.empty_label.setText("没有符合条件的批注。\nNo annotations match the filter.")
+        elif empty:
+            self.empty_label.setText("还没有批注。选中文字后按 Ctrl+H 高亮。\nNo annotations yet: select text and press Ctrl+H.")

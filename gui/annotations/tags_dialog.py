@@ -1,0 +1,150 @@
+"""Edit › Manage Tags…: rename, merge, delete and colour tags across the whole store.
+
+Tag-wide operations touch many annotations at once; each is one Store call (one transaction),
+after which the controller re-reads the document's annotations.  They are not on the undo
+stack — like renaming a folder, they are deliberate and confirmed where destructive.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QColorDialog, QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QMessageBox,
+    QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+)
+
+from gui.annotations.selection_bar import swatch_icon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from gui.annotations.controller import AnnotationsController
+
+
+class TagsDialog(QDialog):
+    """A list of every tag with its use count and colour, and the operations on them."""
+
+    def __init__(self, controller: "AnnotationsController", parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tagsDialog")
+        self.setWindowTitle("管理标签 Manage Tags")
+        self.c = controller
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("tagsTree")
+        self.tree.setHeaderLabels(["标签 Tag", "使用 Uses"])
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        buttons = QVBoxLayout()
+        self.rename_button = self._button("重命名 &Rename…", self.rename, buttons)
+        self.merge_button = self._button("合并 &Merge…", self.merge, buttons)
+        self.color_button = self._button("颜色 &Colour…", self.choose_color, buttons)
+        self.clear_color_button = self._button("清除颜色 C&lear Colour", self.clear_color, buttons)
+        self.delete_button = self._button("删除 &Delete", self.delete, buttons)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.tree, 1)
+        row.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.resize(520, 420)
+        self.refresh()
+
+    def _button(self, text: str, slot, layout: QVBoxLayout) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        return button
+
+    # -- contents ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        chosen = set(self.selected())
+        self.tree.clear()
+        try:
+            tags = self.c.store.tags() if self.c.store is not None else []
+        except Exception as error:  # noqa: BLE001
+            self.c.report_failure("读取标签 Loading tags", error)
+            tags = []
+        for info in tags:
+            item = QTreeWidgetItem([info.name, str(info.count)])
+            item.setData(0, Qt.ItemDataRole.UserRole, info.name)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if info.color:
+                item.setIcon(0, swatch_icon(info.color, 14))
+            self.tree.addTopLevelItem(item)
+            item.setSelected(info.name in chosen)
+        self.tree.resizeColumnToContents(0)
+        self._update_buttons()
+
+    def selected(self) -> list[str]:
+        return [item.data(0, Qt.ItemDataRole.UserRole) for item in self.tree.selectedItems()]
+
+    def _update_buttons(self) -> None:
+        count = len(self.selected())
+        self.rename_button.setEnabled(count == 1)
+        self.merge_button.setEnabled(count >= 1)
+        self.color_button.setEnabled(count >= 1)
+        self.clear_color_button.setEnabled(count >= 1)
+        self.delete_button.setEnabled(count >= 1)
+
+    # -- operations (each one Store call) ---------------------------------------------------------------
+    def rename(self, _checked: bool = False, new: str | None = None) -> None:
+        names = self.selected()
+        if len(names) != 1:
+            return
+        if new is None:
+            new, ok = QInputDialog.getText(self, "重命名标签 Rename Tag", "新名称 New name:", text=names[0])
+            if not ok:
+                return
+        self._run(lambda: self.c.store.rename_tag(names[0], new.strip()))
+
+    def merge(self, _checked: bool = False, target: str | None = None) -> None:
+        names = self.selected()
+        if not names:
+            return
+        if target is None:
+            target, ok = QInputDialog.getText(self, "合并标签 Merge Tags",
+                                              f"把 {len(names)} 个标签合并为 Merge into:", text=names[0])
+            if not ok:
+                return
+        self._run(lambda: self.c.store.merge_tags(names, target.strip()))
+
+    def delete(self, _checked: bool = False, confirm: bool = True) -> None:
+        names = self.selected()
+        if not names:
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self, "删除标签 Delete Tags",
+                f"从所有批注中移除 {len(names)} 个标签？\nRemove {len(names)} tag(s) from every annotation?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._run(lambda: [self.c.store.delete_tag(name) for name in names])
+
+    def choose_color(self, _checked: bool = False, color: str | None = None) -> None:
+        names = self.selected()
+        if not names:
+            return
+        if color is None:
+            chosen = QColorDialog.getColor(QColor(self.c.tag_colors.get(names[0], "#ffd54f")), self, "标签颜色 Tag Colour")
+            if not chosen.isValid():
+                return
+            color = chosen.name()
+        self._run(lambda: [self.c.store.set_tag_color(name, color) for name in names])
+
+    def clear_color(self) -> None:
+        names = self.selected()
+        self._run(lambda: [self.c.store.set_tag_color(name, None) for name in names])
+
+    def _run(self, call) -> None:
+        try:
+            call()
+        except Exception as error:  # noqa: BLE001 - say it in the dialog's owner, keep the dialog
+            QMessageBox.warning(self, "Pizhu", str(error))
+        self.c.reload()
+        self.refresh()

@@ -1,0 +1,72 @@
+"""Edit › Preferences…: the author name written into annotations and the colours' names.
+
+The author defaults to the operating-system account (so the first highlight never waits for a
+dialog); colours keep their hues and only their names change, so highlights already made keep
+meaning what their colour means to the reader.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
+
+from gui.settings import DEFAULT_COLORS, Settings, default_author
+
+
+class PreferencesDialog(QDialog):
+    """Author and colour names; saved to Settings when accepted."""
+
+    def __init__(self, settings: Settings, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle("偏好设置 Preferences")
+        self.settings = settings
+
+        self.author_edit = QLineEdit(settings.author)
+        self.author_edit.setObjectName("authorEdit")
+        self.author_edit.setPlaceholderText(default_author())
+        self.author_edit.setClearButtonEnabled(True)
+        author_box = QGroupBox("作者 Author")
+        author_form = QFormLayout(author_box)
+        author_form.addRow("名字 Name:", self.author_edit)
+        hint = QLabel("写入你创建的每条批注，导出和合并时可见。\nStored with each annotation you make; teammates see it.")
+        hint.setEnabled(False)
+        hint.setWordWrap(True)
+        author_form.addRow(hint)
+
+        colors_box = QGroupBox("高亮颜色名称 Highlight colour names")
+        colors_form = QFormLayout(colors_box)
+        self.name_edits: list[QLineEdit] = []
+        from gui.annotations.selection_bar import swatch_icon
+
+        for index, (color, name) in enumerate(settings.colors):
+            edit = QLineEdit(name)
+            edit.setObjectName(f"colorName{index + 1}")
+            edit.setPlaceholderText(DEFAULT_COLORS[index][1])
+            edit.setMaxLength(40)
+            swatch = QLabel()
+            swatch.setPixmap(swatch_icon(color).pixmap(QSize(18, 18)))
+            swatch.setToolTip(color)
+            colors_form.addRow(swatch, edit)
+            self.name_edits.append(edit)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
+        layout = QVBoxLayout(self)
+        layout.addWidget(author_box)
+        layout.addWidget(colors_box)
+        layout.addWidget(buttons)
+
+    def restore_defaults(self) -> None:
+        self.author_edit.setText(default_author())
+        for edit, (_color, name) in zip(self.name_edits, DEFAULT_COLORS):
+            edit.setText(name)
+
+    def accept(self) -> None:
+        self.settings.author = self.author_edit.text().strip() or default_author()
+        self.settings.set_color_names([
+            edit.text().strip() or default for edit, (_c, default) in zip(self.name_edits, DEFAULT_COLORS)
+        ])
+        super().accept()
