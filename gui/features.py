@@ -10,6 +10,7 @@ def install_features(window) -> None:
 
 def _installers():
     from gui.annotations import install as install_annotations
+    from gui.exchange import install as install_exchange
     from gui.find import install as install_find
 
-    return [install_annotations, install_find]
+    return [install_annotations, install_find, install_exchange]

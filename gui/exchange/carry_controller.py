@@ -1,0 +1,113 @@
+"""Offers, after a report opens, to carry annotations over from its earlier version.
+
+Looking for an earlier version reads every stored document's text, and re-anchoring hundreds
+of annotations can take a while, so both run in the worker; the reader is already showing the
+new text and stays usable.  A "Not now" lasts for this session and this document.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from gui.exchange.carry_bar import CarryOverBar
+from gui.exchange.carry_over import CarryOffer, CarryResult, carry, find_offer
+from gui.exchange.import_flow import refresh_annotations
+from gui.exchange.worker import Worker
+
+
+def place_above_reader(window: Any, bar: QWidget) -> None:
+    """Put ``bar`` at the top of the central area, above the reader (covering nothing).
+
+    The find feature wraps the reader in a ``readerPane`` with a vertical layout; reuse it when
+    present, else wrap the reader the same way.
+    """
+    pane = window.findChild(QWidget, "readerPane")
+    if pane is not None and isinstance(pane.layout(), QVBoxLayout) and window.centralWidget() is pane:
+        pane.layout().insertWidget(0, bar)
+        return
+    reader = window.takeCentralWidget()
+    pane = QWidget(window)
+    pane.setObjectName("readerPane")
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(bar)
+    layout.addWidget(reader, 1)
+    window.setCentralWidget(pane)
+    reader.show()
+
+
+class CarryOverController(QObject):
+    offerShown = Signal(object)     # CarryOffer
+    noOffer = Signal()              # the check found nothing to carry
+    carried = Signal(object)        # CarryResult
+
+    def __init__(self, window: Any, attention=None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.attention = attention
+        self.worker = Worker(self)
+        self.bar = CarryOverBar()
+        place_above_reader(window, self.bar)
+        self._checked: str | None = None
+        self._dismissed: set[str] = set()
+        self.bar.carryRequested.connect(self.carry_over)
+        self.bar.dismissed.connect(self._on_dismissed)
+        window.documentShown.connect(self._on_document_shown)
+
+    @property
+    def offer(self) -> CarryOffer | None:
+        return self.bar.offer
+
+    def _on_document_shown(self, reader_text) -> None:
+        document = reader_text.document
+        if document.id == self._checked:
+            return
+        self._checked = document.id
+        self.bar.clear()
+        self.check()
+
+    def check(self) -> None:
+        """Look (in the worker) for annotations of an earlier version of the shown report."""
+        document, store = self.window.document, self.window.store
+        if document is None or store is None or document.id in self._dismissed:
+            return
+        self.worker.run(lambda: find_offer(store, document), self._on_offer,
+                        lambda message: self.window.show_status(f"带入检查失败 Carry-over check failed: {message}", 8000))
+
+    def _on_offer(self, offer: CarryOffer | None) -> None:
+        document = self.window.document
+        if offer is None or document is None or offer.document_id != document.id:
+            self.noOffer.emit()
+            return
+        self.bar.show_offer(offer, self.window.display)
+        self.offerShown.emit(offer)
+
+    def _on_dismissed(self) -> None:
+        if self.bar.offer is not None:
+            self._dismissed.add(self.bar.offer.document_id)
+        self.bar.offer = None
+
+    def carry_over(self) -> None:
+        """Re-anchor the offered annotations onto the shown text and store the copies."""
+        offer, document, store = self.bar.offer, self.window.document, self.window.store
+        if offer is None or document is None or store is None or offer.document_id != document.id:
+            self.bar.clear()
+            return
+        self.bar.busy()
+        self.worker.run(lambda: carry(store, document, offer), self._on_carried, self._on_failed)
+
+    def _on_carried(self, result: CarryResult) -> None:
+        self.bar.clear()
+        refresh_annotations(self.window)
+        self.window.show_status(result.describe(), 12000)
+        if self.attention is not None:
+            if self.attention.refresh() and (result.review or result.orphaned):
+                self.attention.reveal()
+        self.carried.emit(result)
+
+    def _on_failed(self, message: str) -> None:
+        self.bar.clear()
+        self.window.show_status(f"带入失败 Carrying over failed: {message}", 12000)

@@ -1,0 +1,56 @@
+"""Team exchange in the window: import, export, Needs Attention, carry-over, author layers.
+
+Attaches through the main window's extension points only (menus, docks, ``documentShown``, the
+drop hook), so the reader knows nothing about exchange.  Each job lives in its own module; this
+one wires them together.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from gui.exchange.attention import AttentionController
+from gui.exchange.carry_controller import CarryOverController
+from gui.exchange.export_flow import ExportFlow
+from gui.exchange.import_flow import ANNOTATION_SUFFIXES, ImportFlow
+
+IMPORT_SHORTCUT = "Ctrl+Shift+I"
+EXPORT_SHORTCUT = "Ctrl+Shift+E"
+
+
+class ExchangeController(QObject):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.setObjectName("exchangeController")
+        self.window = window
+        self.attention = AttentionController(window)
+        self.importer = ImportFlow(window)
+        self.exporter = ExportFlow(window)
+        self.carry = CarryOverController(window, self.attention)
+        self.importer.imported.connect(self._after_import)
+
+        window.menu("&File").addSeparator()
+        self.import_action = window.add_action("&File", "&Import Annotations…", self.importer.choose_and_start,
+                                               IMPORT_SHORTCUT, "importAnnotationsAction")
+        self.export_action = window.add_action("&File", "&Export Annotations…", self.exporter.open_dialog,
+                                               EXPORT_SHORTCUT, "exportAnnotationsAction")
+        window.menu("&File").addSeparator()
+        self.importer.busyChanged.connect(lambda busy: self.import_action.setEnabled(not busy))
+        self._route_drops()
+
+    def _route_drops(self) -> None:
+        """Dropped ``.json``/``.jsonld`` files are annotation files: import them; reports still open."""
+        open_dropped = self.window.open_dropped
+
+        def route(path: str) -> None:
+            if path.lower().endswith(ANNOTATION_SUFFIXES):
+                self.importer.start(path)
+            else:
+                open_dropped(path)
+
+        self.window.open_dropped = route
+
+    def _after_import(self, summary) -> None:
+        if self.attention.refresh() and (summary.needs_review or summary.orphaned):
+            self.attention.reveal()

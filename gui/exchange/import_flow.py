@@ -1,0 +1,199 @@
+"""File › Import Annotations…: choose → dry run (worker) → preview → import (worker) → refresh.
+
+Why this shape: parsing, re-anchoring and merging a big file takes seconds, so both runs go
+to the thread pool while a busy bar turns in the status bar and the window stays usable; the
+preview is a window-modal dialog opened with ``open()``, never ``exec()``, so nothing blocks
+and tests drive it by calling ``accept()``.  The flow keeps its current dialog, question and
+error box as attributes and announces each step with a signal, which is all a test needs.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
+
+from gui.exchange.importing import ImportPlan, NeedsDocument, commit, load_target, preview, summary_line
+from gui.exchange.preview_dialog import ImportPreviewDialog
+from gui.exchange.worker import Worker
+
+ANNOTATION_SUFFIXES = (".json", ".jsonld")
+FILE_FILTER = "W3C Web Annotations (*.json *.jsonld);;All files (*)"
+
+
+def refresh_annotations(window: Any) -> None:
+    """Make the reader and the annotations panel show what the store now holds.
+
+    The annotations controller (gui/annotations) re-reads the document on ``reload()``; without
+    it there is nothing on screen that shows annotations, so nothing to refresh.
+    """
+    controller = getattr(window, "annotations", None)
+    reload = getattr(controller, "reload", None)
+    if callable(reload):
+        reload()
+
+
+class ImportFlow(QObject):
+    """One import at a time, from file choice to status-bar summary."""
+
+    previewReady = Signal(object)     # ImportPreviewDialog, already open
+    documentNeeded = Signal(object)   # QMessageBox asking which report the file belongs to
+    imported = Signal(object)         # ImportSummary of the real import
+    failed = Signal(str)              # the one-line message shown to the user
+    busyChanged = Signal(bool)
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.worker = Worker(self)
+        self.dialog: ImportPreviewDialog | None = None
+        self.question: QMessageBox | None = None
+        self.error_box: QMessageBox | None = None
+        self._pending: NeedsDocument | None = None
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exchangeProgress")
+        self.progress.setRange(0, 0)          # busy: the importer reports no fractions
+        self.progress.setMaximumWidth(140)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        window.statusBar().addPermanentWidget(self.progress)
+
+    @property
+    def busy(self) -> bool:
+        return self.worker.busy
+
+    # -- entry points ----------------------------------------------------------------------
+    def choose_and_start(self) -> None:
+        """The menu action: ask for a file, then :meth:`start`."""
+        start = os.path.dirname(self.window.document_path) if getattr(self.window, "document_path", None) else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self.window, "Import annotations", start, FILE_FILTER)
+        if path:
+            self.start(path)
+
+    def start(self, path: str) -> None:
+        """Validate and dry-run ``path`` in the background, then show the preview."""
+        if self.window.store is None:
+            self._fail("没有批注库 No annotation store: annotations cannot be imported")
+            return
+        if self.busy:
+            self.window.show_status("正在导入 An import is already running…")
+            return
+        store = self.window.store
+        self._busy(f"正在读取 Reading {Path(path).name}…")
+        self.worker.run(lambda: preview(store, path), self._on_previewed, self._fail)
+
+    def use_document(self, document) -> None:
+        """Retry the pending file with ``document`` (a loaded report) as its target."""
+        pending, self._pending = self._pending, None
+        if pending is None:
+            return
+        store = self.window.store
+        self._busy(f"正在核对 Checking {Path(pending.path).name}…")
+        self.worker.run(lambda: preview(store, pending.path, document, pending.data), self._on_previewed, self._fail)
+
+    def use_document_file(self, path: str) -> None:
+        """Retry the pending file with the report at ``path`` (loaded in the worker)."""
+        pending, self._pending = self._pending, None
+        if pending is None:
+            return
+        store = self.window.store
+        self._busy(f"正在打开 Opening {Path(path).name}…")
+        self.worker.run(
+            lambda: preview(store, pending.path, load_target(path), pending.data), self._on_previewed, self._fail
+        )
+
+    # -- steps -----------------------------------------------------------------------------
+    def _on_previewed(self, result: ImportPlan | NeedsDocument) -> None:
+        self._idle()
+        if isinstance(result, NeedsDocument):
+            self._ask_for_document(result)
+            return
+        dialog = ImportPreviewDialog(result, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._commit(result))
+        dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
+        self.dialog = dialog
+        dialog.open()
+        self.previewReady.emit(dialog)
+
+    def _forget_dialog(self, dialog: ImportPreviewDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _commit(self, plan: ImportPlan) -> None:
+        store = self.window.store
+        self._busy(f"正在导入 Importing {Path(plan.path).name}…")
+        self.worker.run(lambda: commit(store, plan), self._on_committed, self._fail)
+
+    def _on_committed(self, summary) -> None:
+        self._idle()
+        refresh_annotations(self.window)
+        self.window.show_status(summary_line(summary), 12000)
+        self.imported.emit(summary)
+
+    def _ask_for_document(self, pending: NeedsDocument) -> None:
+        self._pending = pending
+        name = Path(pending.path).name
+        about = f" (“{pending.file_title}”)" if pending.file_title else ""
+        box = QMessageBox(QMessageBox.Icon.Question, "导入批注 Import Annotations",
+                          f"{name} holds annotations for a report this store has not opened{about}.",
+                          QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("documentNeededBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText("Choose the report they belong to. If it is another version of that report, "
+                               "the annotations are re-anchored onto its text.")
+        self.choose_button = box.addButton("Choose Report File…", QMessageBox.ButtonRole.AcceptRole)
+        self.current_button = None
+        document = self.window.document
+        if document is not None:
+            title = document.title or "the open report"
+            self.current_button = box.addButton(f"Use “{title[:40]}”", QMessageBox.ButtonRole.ActionRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(self._on_document_answer)
+        box.finished.connect(lambda _code: setattr(self, "question", None) if self.question is box else None)
+        self.question = box
+        box.open()
+        self.documentNeeded.emit(box)
+
+    def _on_document_answer(self, button) -> None:
+        if button is self.current_button and self.window.document is not None:
+            self.use_document(self.window.document)
+        elif button is self.choose_button:
+            start = os.path.dirname(self._pending.path) if self._pending else str(Path.home())
+            path, _ = QFileDialog.getOpenFileName(self.window, "Report the annotations belong to", start,
+                                                  "Reports (*.md *.markdown *.txt);;All files (*)")
+            if path:
+                self.use_document_file(path)
+            else:
+                self._pending = None
+        else:
+            self._pending = None
+
+    # -- state -----------------------------------------------------------------------------
+    def _busy(self, message: str) -> None:
+        self.progress.show()
+        self.window.show_status(message, 0)
+        self.busyChanged.emit(True)
+
+    def _idle(self) -> None:
+        if not self.busy:
+            self.progress.hide()
+            self.window.statusBar().clearMessage()
+        self.busyChanged.emit(self.busy)
+
+    def _fail(self, message: str) -> None:
+        """A one-line, plain-text error; the store was not touched (import is all or nothing)."""
+        self._idle()
+        self._pending = None
+        self.window.show_status(f"导入失败 Import failed: {message}", 12000)
+        box = QMessageBox(QMessageBox.Icon.Warning, "导入批注 Import Annotations", message,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("exchangeErrorBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _code: setattr(self, "error_box", None) if self.error_box is box else None)
+        self.error_box = box
+        box.open()
+        self.failed.emit(message)

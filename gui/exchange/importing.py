@@ -1,0 +1,123 @@
+"""The import's two steps as plain functions the worker runs: a dry run, then the real merge.
+
+Why a dry run first: the user sees exactly what the merge will do (added, updated, older
+skipped, how many land in *Needs attention*) before the store changes, and a bad file is
+rejected before any question is asked.  Both steps call the teammate's
+:func:`storage.exchange.importer.import_bytes`, so the preview and the result follow the same
+rules as ``pizhu import``.
+
+A file whose target document the store has never seen is not an error here but a question:
+:func:`preview` returns :class:`NeedsDocument` so the window can ask the user which report the
+annotations belong to, then call :func:`preview` again with that document.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from document.loading import load_document
+from document.model import Document
+from storage.exchange import fields as F
+from storage.exchange.importer import ImportSummary, import_bytes, read_file
+from storage.exchange.w3c_parse import load_json, parse
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """A validated file and what importing it would do (``summary`` is a dry run)."""
+
+    path: str
+    data: bytes
+    document: Document | None      # the report the user chose, None: the file's own targets
+    summary: ImportSummary
+    targets: tuple[str, ...]       # titles of the documents that receive annotations
+    items: int                     # annotations in the file, tombstones included
+
+
+@dataclass(frozen=True)
+class NeedsDocument:
+    """The file is valid but targets a document this store has not seen."""
+
+    path: str
+    data: bytes
+    file_title: str                # the exporter's ``pizhu:documentTitle``, "" if none
+
+
+@lru_cache(maxsize=1)
+def bundled_id() -> str:
+    """The bundled report's id (parsed once: the importer knows that document without a store row)."""
+    return load_document(None).id
+
+
+def file_title(data: bytes) -> str:
+    """The document title a Pizhu export carries (informative; other producers have none)."""
+    try:
+        root = load_json(data)
+    except Exception:  # noqa: BLE001 - the parse proper reports problems
+        return ""
+    if not isinstance(root, dict):
+        return ""
+    value = root.get(F.ext(F.EXT_DOCUMENT_TITLE), root.get(F.ext_expanded(F.EXT_DOCUMENT_TITLE)))
+    return value.strip()[:200] if isinstance(value, str) else ""
+
+
+def _title(store: Any, source: str) -> str | None:
+    record = store.document_record(source)
+    if record is not None and record.text:
+        return record.title or source
+    if source == bundled_id():
+        return load_document(None).title or source
+    return None
+
+
+def preview(store: Any, path: str, document: Document | None = None, data: bytes | None = None) -> ImportPlan | NeedsDocument:
+    """Read ``path`` (unless ``data`` is given), validate it whole and dry-run the merge.
+
+    Raises :class:`~storage.exchange.errors.ExchangeError` for an unusable file; nothing is
+    written either way.
+    """
+    if data is None:
+        data = read_file(path)
+    incoming = parse(data)          # validates every item before anything else happens
+    if document is not None:
+        targets: tuple[str, ...] = (document.title or document.id,)
+    else:
+        titles = []
+        for source in sorted({item.source for item in incoming}):
+            title = _title(store, source) if source else None
+            if title is None:
+                return NeedsDocument(path, data, file_title(data))
+            titles.append(title)
+        targets = tuple(dict.fromkeys(titles))
+    summary = import_bytes(store, data, document=document, dry_run=True)
+    return ImportPlan(path, data, document, summary, targets, len(incoming))
+
+
+def commit(store: Any, plan: ImportPlan) -> ImportSummary:
+    """Merge the planned file for real (one store transaction)."""
+    return import_bytes(store, plan.data, document=plan.document)
+
+
+def load_target(path: str) -> Document:
+    """The report the user picked for a file whose target is unknown (runs in the worker)."""
+    return load_document(Path(path))
+
+
+def summary_line(summary: ImportSummary) -> str:
+    """One status-bar line: what changed and what needs the user's eyes."""
+    parts = [f"{summary.added} added", f"{summary.updated} updated"]
+    if summary.unchanged:
+        parts.append(f"{summary.unchanged} unchanged")
+    if summary.older_skipped:
+        parts.append(f"{summary.older_skipped} older skipped")
+    if summary.deleted:
+        parts.append(f"{summary.deleted} deletions")
+    attention = summary.needs_review + summary.orphaned
+    line = "导入批注 Imported annotations: " + ", ".join(parts)
+    if summary.reanchored:
+        line += f"; {summary.reanchored} re-anchored"
+    if attention:
+        line += f"; {attention} need attention"
+    return line

@@ -1,0 +1,67 @@
+"""Running exchange work (parsing, re-anchoring, merging) off the GUI thread.
+
+Why a tiny helper of our own instead of :class:`gui.loader.DocumentLoader`: the loader is about
+documents and numbers its requests for staleness; an import is one job the user is watching,
+whose result or error must reach exactly the callback that asked for it.  The job's signals
+live on an object created on the GUI thread, so Qt queues their delivery back to it.
+"""
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from document.errors import PizhuError
+
+
+class _Relay(QObject):
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.work, self.relay = work, relay
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except PizhuError as error:          # bad input: its message is meant for users
+            self.relay.failed.emit(" ".join(str(error).split()))
+        except Exception as error:  # noqa: BLE001 - a worker must never die silently
+            traceback.print_exc()
+            self.relay.failed.emit(f"unexpected error: {error}")
+        else:
+            self.relay.succeeded.emit(result)
+
+
+class Worker(QObject):
+    """Starts jobs in the global thread pool; ``busy`` tells whether one is running."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._running = 0
+        self._relays: set[_Relay] = set()
+
+    @property
+    def busy(self) -> bool:
+        return self._running > 0
+
+    def run(self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[str], None]) -> None:
+        """Run ``work()`` in the pool, then ``done(result)`` or ``failed(message)`` here."""
+        relay = _Relay(self)
+        self._relays.add(relay)   # keep it alive until the job reports
+
+        def finish(callback: Callable[[Any], None], value: Any) -> None:
+            self._running -= 1
+            self._relays.discard(relay)
+            relay.deleteLater()
+            callback(value)
+
+        relay.succeeded.connect(lambda value: finish(done, value))
+        relay.failed.connect(lambda message: finish(failed, message))
+        self._running += 1
+        QThreadPool.globalInstance().start(_Job(work, relay))
