@@ -296,6 +296,8 @@ class FindController(QObject):
         cursor = self.reader.textCursor()
         if not cursor.hasSelection():
             return ""
+        if self.session.current_match is not None and self.reader.selected_source_range() == self.session.current_match:
+            return ""  # reopening on our own match: keep the query as the user typed it
         text = cursor.selectedText()
         if len(text) > SEED_MAX_CHARS or "\u2029" in text or "\u2028" in text:
             return ""

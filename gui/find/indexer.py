@@ -11,7 +11,7 @@ import traceback
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from document.find import SearchIndex
+from document.find import SearchIndex, search_index
 
 
 class _Signals(QObject):
@@ -26,7 +26,7 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            index = SearchIndex(self.text)
+            index = search_index(self.text)   # shared, thread-safe LRU in document.find
         except Exception as error:  # noqa: BLE001 - a worker must never die silently
             traceback.print_exc()
             self.signals.failed.emit(self.document_id, str(error))

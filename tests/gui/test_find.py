@@ -256,3 +256,19 @@ def test_find_then_highlight_stores_source_offsets(open_window, qtbot, sample, t
         for widget in QApplication.topLevelWidgets():
             widget.close()
         store.close()
+
+
+def test_ctrl_f_seeds_the_query_from_a_short_selection(open_window, qtbot, sample):
+    window = open_window(sample, script="twp")
+    source = window.document.text
+    start = source.index("内存")
+    window.reader.select_source_range(start, start + 2)
+    window.finder.open_bar()
+    assert window.finder.bar.text() == "記憶體"          # what the reader shows
+    qtbot.waitUntil(lambda: count_label(window) == "1 / 1", timeout=10000)
+    # Reopening on the find's own match keeps the query as typed.
+    window.finder.bar.query.setText("內存")
+    qtbot.waitUntil(lambda: window.finder.session.query == "內存", timeout=5000)
+    window.finder.close_bar()
+    window.finder.open_bar()
+    assert window.finder.bar.text() == "內存"
