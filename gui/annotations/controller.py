@@ -200,8 +200,8 @@ class AnnotationsController(QObject):
             if common is None:
                 new = tuple(tags)
             else:
-                new = tuple(t for t in a.tags if t not in common or t in tags) + \
-                    tuple(t for t in tags if t not in a.tags)
+                # The edited tags in the user's order, then this annotation's own others.
+                new = tuple(tags) + tuple(t for t in a.tags if t not in common and t not in tags)
             if new != a.tags:
                 after.append((a, a.with_changes(tags=new)))
         self._push_edit(after, "Tag")

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCompleter, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
@@ -38,7 +37,9 @@ class TagCompleter(QCompleter):
     """Completes the tag under the cursor, not the whole line."""
 
     def __init__(self, tags: Sequence[str], parent=None) -> None:
-        super().__init__(QStringListModel(list(tags)), parent)
+        super().__init__(parent)
+        # Parented to the completer so Python's garbage collector cannot take it away.
+        self.setModel(QStringListModel(list(tags), self))
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -126,8 +127,9 @@ class NoteDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+        # Ctrl+Enter saves.  An event filter, not a QShortcut: the editor would take the key
+        # as a line break first (it accepts the shortcut override for Return).
+        self.edit.installEventFilter(self)
         layout = QVBoxLayout(self)
         subject_label = _plain_label(_shorten(subject), self)
         subject_label.setObjectName("noteSubject")
@@ -135,6 +137,14 @@ class NoteDialog(QDialog):
         layout.addWidget(self.edit, 1)
         layout.addWidget(buttons)
         self.resize(520, 340)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def note(self) -> str:
         """The edited note.  Unedited, the original string comes back byte for byte

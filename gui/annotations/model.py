@@ -107,7 +107,7 @@ class AnnotationsModel(QStandardItemModel):
                 self._group_of[a.id], self._key_of[a.id], self._visible[a.id] = group, key, a
             group.item.appendRows([self._annotation_item(a) for a in items])
             self._title_changed(group)
-            root.appendRow(group.item)
+            root.appendRow([group.item])   # list overloads: PySide hands ownership to Qt
             self._groups.append(group)
         self.rebuilt.emit()
 
@@ -137,7 +137,7 @@ class AnnotationsModel(QStandardItemModel):
         group.ids.insert(row, annotation.id)
         self._group_of[annotation.id], self._key_of[annotation.id] = group, key
         self._visible[annotation.id] = annotation
-        group.item.insertRow(row, self._annotation_item(annotation))
+        group.item.insertRow(row, [self._annotation_item(annotation)])   # list: Qt takes ownership
         self._title_changed(group)
 
     def remove(self, annotation_id: str) -> None:
@@ -176,7 +176,7 @@ class AnnotationsModel(QStandardItemModel):
             return self._groups[row]
         group = _Group(section, self._section_item(section))
         self._groups.insert(row, group)
-        self.invisibleRootItem().insertRow(row, group.item)
+        self.invisibleRootItem().insertRow(row, [group.item])
         return group
 
     def _title_changed(self, group: _Group) -> None:

@@ -1,0 +1,220 @@
+"""Highlighting, tagging, noting, recolouring and deleting — each undoable — on a real store."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from document.annotation import QUOTE_CONTEXT
+from test_annotate_support import open_store, passage, select_in_qt, type_text, write_report
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = open_store(tmp_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def window(open_window, store, tmp_path):
+    return open_window(write_report(tmp_path), store=store)
+
+
+def _highlight(window, qtbot, needle: str):
+    start, end = passage(window, needle)
+    select_in_qt(window, start, end)
+    qtbot.keyClick(window.reader, Qt.Key.Key_H, CTRL)
+    return window.annotations.exact_match(start, end)
+
+
+def test_ctrl_h_stores_exactly_the_selected_source_range_after_non_bmp_characters(window, store, qtbot):
+    text = window.document.text
+    assert "😀" in text and "𠀀" in text
+    start, end = passage(window, "现在我代表省人民政府")
+    assert text.index("😀") < start
+    select_in_qt(window, start, end)
+    assert window.reader.selected_source_range() == (start, end)
+
+    qtbot.keyClick(window.reader, Qt.Key.Key_H, CTRL)
+
+    [stored] = store.annotations(window.document.id)
+    assert (stored.start, stored.end) == (start, end)
+    assert stored.quote.exact == "现在我代表省人民政府" == text[stored.start:stored.end]
+    assert stored.quote.prefix == text[max(0, start - QUOTE_CONTEXT):start]
+    assert stored.quote.suffix == text[end:end + QUOTE_CONTEXT]
+    assert stored.author == window.settings.author and stored.author
+    assert stored.color == window.settings.current_color
+    # The reader paints it where it was selected (Qt positions shifted by the surrogate pairs).
+    highlight = window.reader.highlight(stored.id)
+    assert (highlight.start, highlight.end) == (start, end)
+    assert window.annotations.dock.model.visible_count() == 1
+    assert window.counts_label.text() == "批注 1"
+
+
+def test_highlight_of_the_emoji_itself_round_trips(window, store, qtbot):
+    start, end = passage(window, "😀开幕𠀀")
+    select_in_qt(window, start, end)
+    qtbot.keyClick(window.reader, Qt.Key.Key_H, CTRL)
+    [stored] = store.annotations(window.document.id)
+    assert (stored.start, stored.end, stored.quote.exact) == (start, end, "😀开幕𠀀")
+
+
+def test_undo_and_redo_a_highlight_keep_its_id(window, store, qtbot):
+    annotation = _highlight(window, qtbot, "城乡居民收入稳步增长")
+    stack = window.annotations.undo_stack
+    assert window.annotations.actions.undo_action.text() == "Undo Highlight"
+
+    qtbot.keyClick(window.reader, Qt.Key.Key_Z, CTRL)
+    assert store.annotations(window.document.id) == []
+    assert store.get(annotation.id).deleted          # a tombstone, not a hole
+    assert window.reader.highlight(annotation.id) is None
+    assert window.annotations.dock.model.visible_count() == 0
+
+    qtbot.keyClick(window.reader, Qt.Key.Key_Z, CTRL_SHIFT)
+    [back] = store.annotations(window.document.id)
+    assert back.id == annotation.id and (back.start, back.end) == (annotation.start, annotation.end)
+    assert window.reader.highlight(annotation.id) is not None
+    assert stack.undoText() == "Highlight"
+
+
+def test_second_ctrl_h_on_the_same_range_does_not_duplicate(window, store, qtbot):
+    first = _highlight(window, qtbot, "加快建设现代化产业体系")
+    start, end = first.start, first.end
+    select_in_qt(window, start, end)
+    qtbot.keyClick(window.reader, Qt.Key.Key_H, CTRL)
+    assert len(store.annotations(window.document.id)) == 1
+
+
+def test_colour_shortcut_highlights_with_that_colour_and_recolours_with_undo(window, store, qtbot):
+    colors = [c for c, _ in window.settings.colors]
+    start, end = passage(window, "确保粮食产量稳定在280亿斤以上")
+    select_in_qt(window, start, end)
+    qtbot.keyClick(window.reader, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    [stored] = store.annotations(window.document.id)
+    assert stored.color == colors[2]
+    assert window.settings.current_color == colors[2]   # the next Ctrl+H uses it
+
+    window.annotations.focus_annotation(stored.id)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    assert store.get(stored.id).color == colors[4]
+    assert window.reader.highlight(stored.id).color == colors[4]
+    assert window.annotations.undo_stack.undoText() == "Colour"
+
+    window.annotations.undo_stack.undo()
+    assert store.get(stored.id).color == colors[2]
+    assert window.reader.highlight(stored.id).color == colors[2]
+    window.annotations.undo_stack.redo()
+    assert store.get(stored.id).color == colors[4]
+
+
+def test_tag_editor_completes_existing_tags_creates_new_ones_and_undoes(window, store, qtbot):
+    controller = window.annotations
+    first = _highlight(window, qtbot, "城乡居民收入稳步增长")
+    controller.set_tags([first.id], ["承诺/经济"])
+
+    # Tag… on a fresh selection: one step creates the highlight with its tags.
+    start, end = passage(window, "加快建设现代化产业体系")
+    select_in_qt(window, start, end)
+    dialog = controller.actions.edit_tags()
+    completions = dialog.edit.completer().model().stringList()
+    assert "承诺/经济" in completions and "承诺" in completions   # parents complete too
+    type_text(dialog.edit, "承诺/经济, 新标签")
+    dialog.accept()
+    created = controller.exact_match(start, end)
+    assert store.get(created.id).tags == ("承诺/经济", "新标签")
+    assert controller.undo_stack.undoText() == "Highlight and Tag"
+
+    # Tag… on the focused highlight edits it; undo/redo restore the tag lists.
+    controller.focus_annotation(first.id)
+    window.reader.setFocus()
+    dialog = controller.actions.edit_tags()
+    assert dialog.edit.text() == "承诺/经济"
+    dialog.edit.clear()
+    type_text(dialog.edit, "目标 ,承诺/经济")
+    dialog.accept()
+    assert store.get(first.id).tags == ("目标", "承诺/经济")
+    assert controller.undo_stack.undoText() == "Tag"
+    controller.undo_stack.undo()
+    assert store.get(first.id).tags == ("承诺/经济",)
+    controller.undo_stack.redo()
+    assert store.get(first.id).tags == ("目标", "承诺/经济")
+    assert window.reader.highlight(first.id).tooltip.count("#") == 2
+
+
+def test_note_editor_saves_multi_line_plain_text_and_undoes(window, store, qtbot):
+    controller = window.annotations
+    annotation = _highlight(window, qtbot, "确保粮食产量稳定在280亿斤以上")
+    controller.focus_annotation(annotation.id)
+    window.reader.setFocus()
+    dialog = controller.actions.edit_note()
+    type_text(dialog.edit, "第一行")
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.edit, "<b>")
+    type_text(dialog.edit, "第二行")
+    qtbot.keyClicks(dialog.edit, "</b>")
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return, CTRL)   # Ctrl+Enter saves
+    assert not dialog.isVisible()
+    assert store.get(annotation.id).note == "第一行\n<b>第二行</b>"
+    assert window.reader.highlight(annotation.id).has_note
+    assert controller.actions.undo_action.text() == "Undo Note"
+    controller.undo_stack.undo()
+    assert store.get(annotation.id).note == ""
+    assert not window.reader.highlight(annotation.id).has_note
+    controller.undo_stack.redo()
+    assert store.get(annotation.id).note == "第一行\n<b>第二行</b>"
+
+
+def test_delete_leaves_a_tombstone_and_undo_restores_the_same_id(window, store, qtbot):
+    controller = window.annotations
+    keep = _highlight(window, qtbot, "城乡居民收入稳步增长")
+    doomed = _highlight(window, qtbot, "加快建设现代化产业体系")
+    controller.set_tags([doomed.id], ["承诺"])
+    controller.set_note([doomed.id], "跟踪")
+    doomed = store.get(doomed.id)
+
+    controller.dock.focus_panel()
+    tree = controller.dock.tree
+    tree.setCurrentIndex(controller.dock.model.index_of(doomed.id))
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+
+    tombstone = store.get(doomed.id)
+    assert tombstone.deleted and tombstone.modified > doomed.modified
+    assert [a.id for a in store.annotations(window.document.id)] == [keep.id]
+    assert window.reader.highlight(doomed.id) is None
+    assert controller.undo_stack.undoText() == "Delete Highlight"
+
+    qtbot.keyClick(window.reader, Qt.Key.Key_Z, CTRL)
+    restored = store.get(doomed.id)
+    assert not restored.deleted
+    assert (restored.id, restored.start, restored.end, restored.tags, restored.note) == \
+        (doomed.id, doomed.start, doomed.end, ("承诺",), "跟踪")
+    assert restored.modified > tombstone.modified   # the revival wins a later merge
+    assert controller.dock.model.index_of(doomed.id).isValid()
+
+
+def test_multi_select_delete_is_one_step(window, store, qtbot):
+    controller = window.annotations
+    ids = [_highlight(window, qtbot, n).id for n in ("城乡居民收入稳步增长", "加快建设现代化产业体系", "坚持稳中求进")]
+    controller.dock.focus_panel()
+    tree = controller.dock.tree
+    tree.selectAll()
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert store.annotations(window.document.id) == []
+    assert controller.undo_stack.undoText() == "Delete 3 Highlights"
+    controller.undo_stack.undo()
+    assert sorted(a.id for a in store.annotations(window.document.id)) == sorted(ids)
+
+
+def test_adding_a_highlight_inserts_one_row_without_rebuilding(window, qtbot):
+    controller = window.annotations
+    controller.add_demo_highlights(300)
+    model = controller.dock.model
+    before = model.visible_count()
+    with qtbot.assertNotEmitted(model.rebuilt):
+        with qtbot.waitSignal(model.rowsInserted, timeout=1000):
+            _highlight(window, qtbot, "坚持稳中求进工作总基调")
+    assert model.visible_count() == before + 1
