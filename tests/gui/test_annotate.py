@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from document.annotation import QUOTE_CONTEXT
-from test_annotate_support import open_store, passage, select_in_qt, type_text, write_report
+from tests.gui.test_annotate_support import open_store, passage, select_in_qt, type_text, write_report
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -1,0 +1,214 @@
+"""The annotations panel: grouping, filters, jumping, keyboard use, hostile text, persistence."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from gui.annotations.model import IdRole, IsSectionRole
+from tests.gui.test_annotate_support import open_store, passage, select_in_qt, write_report
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+HOSTILE_NOTE = ("<b>粗体</b><script>alert('x')</script>&amp; \u202e反向文字\u202c 零\u200b宽\u200d字\ufeff\n"
+                "第二行 <img src=x onerror=alert(1)>\u00a0\u2028行分隔" + "长" * 100_000)
+HOSTILE_TAGS = ("<i>斜体</i>", "\u202e标签", "零\u200b宽", "承诺/<b>经济</b>")
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = open_store(tmp_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def window(open_window, store, tmp_path):
+    return open_window(write_report(tmp_path), store=store)
+
+
+def _add(window, needle: str, tags=(), note="", color=None, author=None):
+    controller = window.annotations
+    if author is not None:
+        window.settings.author = author
+    start, end = passage(window, needle)
+    annotation = controller.highlight_range(start, end, color=color)
+    if tags:
+        controller.set_tags([annotation.id], tags)
+    if note:
+        controller.set_note([annotation.id], note)
+    return controller.annotations[annotation.id]
+
+
+def _rows(model):
+    """[(section title, [annotation ids])] as shown."""
+    shown = []
+    for row in range(model.rowCount()):
+        section = model.index(row, 0)
+        assert section.data(IsSectionRole)
+        shown.append((section.data(), [model.index(r, 0, section).data(IdRole) for r in range(model.rowCount(section))]))
+    return shown
+
+
+def test_entries_are_grouped_by_section_in_outline_order_with_counts(window, qtbot):
+    late = _add(window, "加快建设现代化产业体系")
+    early = _add(window, "城乡居民收入稳步增长")
+    opening = _add(window, "各位代表")
+    rows = _rows(window.annotations.dock.model)
+    assert [ids for _title, ids in rows] == [[opening.id], [early.id], [late.id]]
+    assert rows[1][0] == "一、过去五年工作回顾  (1)"
+    counts = window.outline_dock.model._counts
+    entries = {e.title: e.start for e in window.document.entries()}
+    assert counts[entries["一、过去五年工作回顾"]] == 1 and counts[entries["二、今后工作安排"]] == 1
+    assert "(1)" in window.outline_dock.model.index(0, 0).data()
+
+
+def test_display_role_shows_quote_tags_note_author_and_date_as_plain_text(window):
+    annotation = _add(window, "城乡居民收入稳步增长", tags=["承诺/经济"], note="年底核查", author="李明")
+    index = window.annotations.dock.model.index_of(annotation.id)
+    lines = index.data().split("\n")
+    assert lines[0] == "城乡居民收入稳步增长"
+    assert lines[1] == "#承诺/经济"
+    assert lines[2] == "年底核查"
+    assert lines[3].startswith("李明 · ") and lines[3][-5:-3].isdigit()
+
+
+def test_filters_by_tag_author_colour_section_and_free_text(window, qtbot):
+    colors = [c for c, _ in window.settings.colors]
+    a = _add(window, "城乡居民收入稳步增长", tags=["承诺/经济"], author="李明", color=colors[0])
+    b = _add(window, "确保粮食产量稳定在280亿斤以上", tags=["目标"], note="粮食安全", author="王芳", color=colors[1])
+    c = _add(window, "加快建设现代化产业体系", tags=["承诺"], author="李明", color=colors[1])
+    dock = window.annotations.dock
+    model = dock.model
+
+    def shown():
+        return sorted(i for _t, ids in _rows(model) for i in ids)
+
+    dock.choose(dock.tag_filter, "承诺")            # the parent tag includes 承诺/经济
+    assert shown() == sorted([a.id, c.id])
+    assert window.counts_label.text() == "批注 2 / 3"
+    dock.choose(dock.tag_filter, "承诺/经济")
+    assert shown() == [a.id]
+    dock.choose(dock.tag_filter, None)
+    dock.choose(dock.author_filter, "王芳")
+    assert shown() == [b.id]
+    dock.choose(dock.author_filter, None)
+    dock.choose(dock.color_filter, colors[1])
+    assert shown() == sorted([b.id, c.id])
+    dock.choose(dock.color_filter, None)
+    section = next(e for e in window.document.entries() if e.title.startswith("一、"))
+    dock.choose(dock.section_filter, section.start)
+    assert shown() == [a.id]
+    dock.choose(dock.section_filter, None)
+
+    dock.search.setText("粮食安全")                 # the note
+    qtbot.waitUntil(lambda: shown() == [b.id], timeout=2000)
+    dock.search.setText("现代化产业")               # a substring of a quote
+    qtbot.waitUntil(lambda: shown() == [c.id], timeout=2000)
+    dock.search.setText("現代化產業")               # typed in Traditional characters
+    qtbot.waitUntil(lambda: shown() == [c.id], timeout=2000)
+    dock.search.setText("没有这句话")
+    qtbot.waitUntil(lambda: shown() == [], timeout=2000)
+    assert dock.empty_label.isVisible() or not window.isVisible()
+    dock.search.clear()
+    qtbot.waitUntil(lambda: len(shown()) == 3, timeout=2000)
+
+    # A new highlight that the filter hides does not appear; one it shows does.
+    dock.choose(dock.tag_filter, "目标")
+    d = _add(window, "坚持稳中求进")
+    assert d.id not in shown()
+
+
+def test_sort_by_date_puts_newest_first(window):
+    first = _add(window, "加快建设现代化产业体系")
+    second = _add(window, "坚持稳中求进")
+    dock = window.annotations.dock
+    assert _rows(dock.model)[-1][1] == [second.id, first.id]     # by position
+    dock.choose(dock.sort_combo, "date")
+    assert _rows(dock.model)[-1][1] == [second.id, first.id] if second.created > first.created \
+        else [first.id, second.id]
+    dock.choose(dock.sort_combo, "position")
+
+
+def test_enter_on_a_row_jumps_the_reader_and_keyboard_reaches_the_panel(window, qtbot):
+    window.resize(900, 400)
+    target = _add(window, "加快建设现代化产业体系")
+    _add(window, "各位代表")
+    window.reader.scroll_to_offset(0)
+    select_in_qt(window, 0, 0)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_A, CTRL_SHIFT)     # Ctrl+Shift+A: focus the panel
+    tree = window.annotations.dock.tree
+    assert tree.hasFocus()
+    tree.setCurrentIndex(window.annotations.dock.model.index_of(target.id))
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.reader.selected_source_range() == (target.start, target.end)
+    assert window.reader.top_offset() > 0
+    assert tree.hasFocus()      # keep walking the list with the keyboard
+
+
+def test_clicking_a_highlight_selects_it_in_the_panel(window, qtbot):
+    target = _add(window, "城乡居民收入稳步增长")
+    _add(window, "加快建设现代化产业体系")
+    window.reader.highlightClicked.emit(target.id)
+    current = window.annotations.dock.tree.currentIndex()
+    assert current.data(IdRole) == target.id
+    assert window.reader._focused_id == target.id
+
+
+def test_hostile_notes_and_tags_round_trip_exactly_and_show_as_text(window, store, qtbot):
+    annotation = _add(window, "城乡居民收入稳步增长", tags=HOSTILE_TAGS, note=HOSTILE_NOTE)
+    stored = store.get(annotation.id)
+    assert stored.note == HOSTILE_NOTE and stored.note.encode("utf-8") == HOSTILE_NOTE.encode("utf-8")
+    assert stored.tags == HOSTILE_TAGS
+
+    index = window.annotations.dock.model.index_of(annotation.id)
+    display = index.data()
+    assert HOSTILE_NOTE in display                      # literal, markup and all
+    assert "#<i>斜体</i>" in display and "#\u202e标签" in display
+    tooltip = window.annotations.dock.model.tooltip(stored)
+    assert "<script>" not in tooltip and "&lt;script&gt;" in tooltip
+    reader_tip = window.reader.highlight(annotation.id).tooltip
+    assert "<script>alert('x')</script>" in reader_tip   # plain text; the reader escapes it
+
+    # The note editor shows it and, unedited, gives it back byte for byte.
+    window.annotations.focus_annotation(annotation.id)
+    window.reader.setFocus()
+    dialog = window.annotations.actions.edit_note()
+    assert dialog.edit.toPlainText().startswith("<b>粗体</b><script>")
+    assert dialog.note() == HOSTILE_NOTE
+    dialog.accept()
+    assert store.get(annotation.id).note == HOSTILE_NOTE
+    tags_dialog = window.annotations.actions.edit_tags()
+    assert tags_dialog.tags() == HOSTILE_TAGS
+    tags_dialog.reject()
+
+    # No label anywhere renders user text as rich text.
+    for label in window.findChildren(QLabel):
+        if any(marker in label.text() for marker in ("<b>", "<i>", "<script>", "\u202e")):
+            assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+
+    # Reloading from the store gives the same strings again.
+    window.annotations.reload()
+    again = window.annotations.annotations[annotation.id]
+    assert (again.note, again.tags) == (HOSTILE_NOTE, HOSTILE_TAGS)
+
+
+def test_highlights_come_back_after_closing_and_reopening(open_window, store, tmp_path, qtbot):
+    path = write_report(tmp_path)
+    first = open_window(path, store=store)
+    start, end = passage(first, "确保粮食产量稳定在280亿斤以上")
+    select_in_qt(first, start, end)
+    qtbot.keyClick(first.reader, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    made = first.annotations.exact_match(start, end)
+    first.annotations.set_tags([made.id], ["承诺"])
+    first.annotations.set_note([made.id], "跟踪")
+    first.close()
+
+    second = open_window(path, store=store)
+    highlight = second.reader.highlight(made.id)
+    assert highlight is not None and (highlight.start, highlight.end) == (start, end) and highlight.has_note
+    assert second.annotations.dock.model.visible_count() == 1
+    back = second.annotations.annotations[made.id]
+    assert (back.tags, back.note) == (("承诺",), "跟踪")
+    assert second.annotations.undo_stack.count() == 0
