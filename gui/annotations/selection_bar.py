@@ -66,6 +66,8 @@ class SelectionBar(QFrame):
         """(hex, name) pairs; names are the user's (Preferences)."""
         for button in self._color_buttons:
             self._layout.removeWidget(button)
+            button.setObjectName("")   # findChild must not see it before deleteLater runs
+            button.hide()
             button.deleteLater()
         self._color_buttons = []
         for index, (color, name) in enumerate(colors):
