@@ -26,12 +26,15 @@ How the ``twp`` map is built (all conversions batched, see :func:`_drive`):
    its own and its output checked against the line's output, so a wrong boundary could not go
    unnoticed (the line then falls back to being one run).
 4. Inside a differing run, cut ``k`` is valid when converting the two halves separately gives
-   the whole run's output.  We first find the smallest window around the differing core that
-   splits the run validly, then test every cut inside that window.  Pieces of equal length map
-   char by char; pieces of unequal length are *units*: an offset inside a unit snaps to the
-   unit's start, a range touching it expands to all of it.  Testing cuts (rather than comparing
-   lengths) is what keeps ``连接互联网串行端口和数据`` honest: it keeps its length under ``s2twp``
-   but 互联网 (3→4) and 串行端口 (4→3) are separate units, so 串 never maps to 路.
+   the whole run's output.  Only cuts near the part where the two outputs differ are tested
+   (all at once; the search widens only if a side has no valid cut).  Between consecutive
+   valid cuts, pieces of equal length map char by char; pieces of unequal length are *units*:
+   an offset inside a unit snaps to the unit's start, a range touching it expands to all of
+   it.  Testing cuts (rather than comparing lengths) is what keeps ``连接互联网串行端口和数据``
+   honest: it keeps its length under ``s2twp`` but 互联网 (3→4) and 端口 (2→1) are separate
+   units, so 串 never maps to 路.  (Whether 串行 maps char by char to 序列 is OpenCC's call:
+   here the cut before 端口 is valid; in ``串行端口干部`` it is not, because 口干 is a phrase,
+   and 串行端口 → 序列埠 becomes one unit.)
 
 Everything is in Python ``str`` indices (code points); 㓆→𠗣 changes UTF-16 length but not
 code-point length, so it needs no special case here — only Qt's boundary converts to UTF-16.
@@ -527,6 +530,7 @@ class _Walk:
     j: int = 0
     runs: list = field(default_factory=list)
     span: tuple[int, int] = (0, 0)
+    mismatch: int = 0
 
 
 def _next_run(w: _Walk) -> tuple[int, int] | None:
@@ -535,7 +539,7 @@ def _next_run(w: _Walk) -> tuple[int, int] | None:
     k = _common_prefix(w.t, w.o, w.i, w.j)
     if w.i + k == len(w.t) and w.j + k == len(w.o):
         return (-1, -1)
-    x = w.i + k
+    x = w.mismatch = w.i + k
     for m in _RUN.finditer(w.s, w.i):
         if m.end() >= x:
             return m.span() if m.start() <= x else None
@@ -571,7 +575,8 @@ def _phrase_units(lines: Sequence[tuple[int, int, str, str, str]], config: str) 
             if out == w.t[a:b] or w.o[oa:oa + len(out)] != out:
                 fallback.append(w)
                 continue
-            w.runs.append((a, b, oa, out))
+            # t and o agree from a up to the mismatch: that is the run's common prefix.
+            w.runs.append((a, b, oa, out, min(w.mismatch - a, b - a, len(out))))
             w.i, w.j = b, oa + len(out)
             active.append(w)
     broken = {id(w) for w in fallback}
@@ -582,8 +587,8 @@ def _phrase_units(lines: Sequence[tuple[int, int, str, str, str]], config: str) 
             tasks.append(_run_units(w.s, w.o, w.t))
             places.append((w.a, w.ds))
             continue
-        for a, b, oa, out in w.runs:
-            tasks.append(_run_units(w.s[a:b], out, w.t[a:b]))
+        for a, b, oa, out, prefix in w.runs:
+            tasks.append(_run_units(w.s[a:b], out, w.t[a:b], prefix))
             places.append((w.a + a, w.ds + oa))
     found = _drive(_gather(tasks), config)
     units: list[tuple[int, int, int, int]] = []
@@ -593,96 +598,51 @@ def _phrase_units(lines: Sequence[tuple[int, int, str, str, str]], config: str) 
     return units
 
 
-def _windows(p: int, core_end: int, n: int, q: int):
-    """Candidate windows ``[a, b)`` around the core ``[p, core_end)``, smallest growth first,
-    grouped by growth so each group is tested in one batch (growth 0 and 1 together); the
-    whole run comes last."""
-    level: list[tuple[int, int]] = []
-    for grow in range(p + q + 1):
-        for left in range(max(0, grow - q), min(p, grow) + 1):
-            a, b = p - left, core_end + grow - left
-            if b > a:
-                level.append((a, b))
-        # The core alone rarely converts on its own (优 of 优化): test one growth step with it.
-        if level and grow >= 1:
-            yield level
-            level = []
-    if level:
-        yield level
-
-
-def _run_units(r: str, o: str, t: str) -> Task:
+def _run_units(r: str, o: str, t: str, p: int | None = None) -> Task:
     """Units of one run ``r`` (phrase output ``o``, length-kept reference ``t``), run-relative.
 
-    First the smallest window around the part where ``o`` and ``t`` differ that converts on
-    its own (left part + window + right part reproduce ``o``), then every cut inside the
-    window is tested so that neighbouring phrases stay apart.
+    A cut ``k`` is valid when ``convert(r[:k]) + convert(r[k:]) == o``; its display position
+    is then ``len(convert(r[:k]))``.  The differing core is ``[p, len(r) - q)`` (outside it
+    ``o`` equals ``t`` char by char).  We test every cut from one before the core to one after
+    it, in one batch, widening to the rest of the run only when no valid cut turns up on a
+    side.  Between the nearest valid cuts around the core, consecutive valid cuts delimit the
+    pieces: equal lengths map char by char, unequal ones are units.  ``p`` is the common prefix
+    of ``t`` and ``o`` when the caller already knows it.
     """
     n, m = len(r), len(o)
-    p = _common_prefix(t, o)
+    if p is None:
+        p = _common_prefix(t, o)
     q = _common_suffix(t, o, min(n, m) - p)
-    window = None
-    for level in _windows(p, n - q, n, q):
-        wanted: dict[str, None] = {}
-        for a, b in level:
-            if a or b != n:
-                wanted.update(dict.fromkeys((r[:a], r[a:b], r[b:])))
-        if not wanted:
-            window = (0, n, "", o, "")
-            break
-        keys = list(wanted)
-        got = dict(zip(keys, (yield keys)))
-        for a, b in level:
-            if not a and b == n:
-                window = (0, n, "", o, "")
-                break
-            x, y, z = got[r[:a]], got[r[a:b]], got[r[b:]]
-            if len(x) + len(y) + len(z) == m and x + y + z == o:
-                window = (a, b, x, y, z)
-                break
-        if window:
-            break
-    if window is None:  # unreachable: the last level holds the whole run
-        window = (0, n, "", o, "")
-    a, b, x, y, z = window
+    core_end = n - q
+    position = {0: 0, n: m}     # valid cut → display position
+    lo, hi = max(1, p - 1), min(n - 1, core_end + 1)
+    wanted = list(range(lo, hi + 1))
+    while wanted:
+        got = yield [r[:k] for k in wanted] + [r[k:] for k in wanted]
+        half = len(wanted)
+        for i, k in enumerate(wanted):
+            left, right = got[i], got[half + i]
+            if len(left) + len(right) == m and left + right == o:
+                position[k] = len(left)
+        wanted = []
+        if lo > 1 and not any(lo <= k <= p for k in position):
+            wanted += range(1, lo)
+            lo = 1
+        if hi < n - 1 and not any(core_end <= k <= hi for k in position):
+            wanted += range(hi + 1, n)
+            hi = n - 1
+    a = max(k for k in position if k <= p)
+    b = min(k for k in position if k >= core_end)
+    cuts = sorted(k for k in position if a <= k <= b)
     units: list[tuple[int, int, int, int]] = []
-    if len(x) != a:
-        units.append((0, a, 0, len(x)))
-    units.extend((a + us, a + ue, len(x) + ds, len(x) + de)
-                 for us, ue, ds, de in (yield from _window_units(r[a:b], y)))
-    if len(z) != n - b:
-        units.append((b, n, len(x) + len(y), m))
-    return units
-
-
-def _window_units(w: str, y: str) -> Task:
-    """Split a window (output ``y``) at every valid cut; unequal pieces become units."""
-    size = len(w)
-    if size < 2 or (size == 2 and len(y) == 2):
-        # Two characters shown as two: whether or not they split, they map char by char (a
-        # cancelling pair needs a growing piece and a shrinking one, three characters at least).
-        return [] if len(y) == size else [(0, size, 0, len(y))]
-    lefts = [w[:k] for k in range(1, size)]
-    rights = [w[k:] for k in range(1, size)]
-    outs = yield lefts + rights
-    left_out, right_out = outs[:size - 1], outs[size - 1:]
-    cuts = [k for k in range(1, size)
-            if len(left_out[k - 1]) + len(right_out[k - 1]) == len(y)
-            and left_out[k - 1] + right_out[k - 1] == y]
-    if not cuts:
-        return [] if len(y) == size else [(0, size, 0, len(y))]
-    bounds = [0, *cuts, size]
-    pieces = [w[bounds[i]:bounds[i + 1]] for i in range(len(bounds) - 1)]
-    middle = pieces[1:-1]
-    middle_out = (yield middle) if middle else []
-    piece_out = [left_out[cuts[0] - 1], *middle_out, right_out[cuts[-1] - 1]]
-    if "".join(piece_out) != y:
-        # Cuts that are valid one by one but not together: keep the window whole (atomic).
-        return [(0, size, 0, len(y))]
-    units = []
-    disp = 0
-    for i, out in enumerate(piece_out):
-        if len(out) != len(pieces[i]):
-            units.append((bounds[i], bounds[i + 1], disp, disp + len(out)))
-        disp += len(out)
+    if position[a] != a:  # not expected: the common prefix maps char by char
+        units.append((0, a, 0, position[a]))
+    if any(position[x] > position[y] for x, y in zip(cuts, cuts[1:])):
+        units.append((a, b, position[a], position[b]))  # inconsistent cuts: keep it whole
+    else:
+        for x, y in zip(cuts, cuts[1:]):
+            if position[y] - position[x] != y - x:
+                units.append((x, y, position[x], position[y]))
+    if m - position[b] != n - b:
+        units.append((b, n, position[b], m))
     return units

@@ -199,6 +199,15 @@ def test_cancelling_phrases_map_exactly():
     check_view(view, CANCEL)
 
 
+def test_cuts_are_judged_on_the_whole_run():
+    """串行|端口 splits validly above, but not before 干部: 端口干部 alone segments as 口干."""
+    view = script_view("串行端口干部", "twp", source_is_traditional=False)
+    assert view.text == "序列埠幹部"
+    assert view.units == [(0, 4, 0, 3)]
+    assert view.to_source_range(0, 1) == (0, 4)
+    assert view.to_display(4) == 3
+
+
 def test_growing_phrase_inside_a_clause():
     source = "国土空间不断优化，互联网"
     view = script_view(source, "twp")
@@ -429,3 +438,34 @@ def test_random_protected_ranges_stay_verbatim(text, data):
         if a < b:
             ds, de = view.to_display_range(a, b)
             assert view.text[ds:de] == text[a:b]
+
+
+def _assert_units_are_exact(text: str) -> None:
+    """Every unit is bounded by valid cuts of its run and holds no valid cut inside: the map
+    is neither wrong nor coarser than OpenCC's own segmentation (brute force per run)."""
+    view = script_view(text, "twp", source_is_traditional=False)
+    c = opencc.OpenCC("s2twp")
+    runs = {m.start(): m.end() for m in scripts._RUN.finditer(text)}
+    for ss, se, _ds, _de in view.units:
+        a = max(start for start in runs if start <= ss)
+        end = runs[a]
+        assert se <= end, "a unit never crosses a hard boundary"
+        run = text[a:end]
+        whole = c.convert(run)
+
+        def valid(k: int) -> bool:
+            return c.convert(run[:k]) + c.convert(run[k:]) == whole
+
+        assert all(valid(k) for k in (ss - a, se - a) if 0 < k < len(run))
+        assert not any(valid(k) for k in range(ss - a + 1, se - a))
+
+
+def test_report_units_are_exact():
+    _assert_units_are_exact(report_text())
+    _assert_units_are_exact(CANCEL)
+
+
+@FAST
+@given(text=synthetic)
+def test_synthetic_units_are_exact(text):
+    _assert_units_are_exact(text)
