@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.point_size = settings.font_size
         self.script = settings.script if settings.script in SCRIPT_IDS else "source"
         self._pending_offset: int | None = None
+        self._pending_selection: tuple[int, int] | None = None   # kept across re-renders
         self._builder: DocumentBuilder | None = None
         self._menus: dict[str, QMenu] = {}
         self.loader = DocumentLoader(self)
@@ -252,6 +253,9 @@ class MainWindow(QMainWindow):
         if self._builder is not None:
             self._builder.cancel()
         self._pending_offset = offset
+        same = self.document is not None and self.document.id == reader_text.document.id
+        # A script switch or zoom re-renders the same text: the selection (source offsets) stays.
+        self._pending_selection = self.reader.selected_source_range() if same else None
         builder = DocumentBuilder(reader_text, self.reader.palette(), self.point_size, self)
         self._builder = builder
         total = len(reader_text.document.blocks)
@@ -279,6 +283,12 @@ class MainWindow(QMainWindow):
             self.reader.verticalScrollBar().setValue(0)
             self._on_top_offset(0)
         self._pending_offset = None
+        if self._pending_selection is not None:
+            bar = self.reader.verticalScrollBar()
+            top = bar.value()
+            self.reader.select_source_range(*self._pending_selection, scroll=False)
+            bar.setValue(top)   # selecting must not move the reading position
+            self._pending_selection = None
 
     def _title_converter(self):
         if self.reader_text is None or self.script == "source":

@@ -5,7 +5,8 @@ the background, see :mod:`gui.find.indexer`), and the SOURCE ranges it returns d
 views — the reader paints them (its match layer maps source → display → Qt itself), the bar
 counts them, the panel lists them.  The current match is the reader's text selection, so after
 Esc it is what Ctrl+H highlights.  On ``documentShown`` (script switch, zoom, new document) the
-matches are recomputed and re-mapped and the current one is kept.
+matches are recomputed and re-mapped and the current one is kept; the window itself keeps the
+reading position and the selection across the re-render.
 """
 from __future__ import annotations
 
@@ -43,8 +44,6 @@ class FindController(QObject):
         self._anchor = 0
         self._document_id = ""
         self._script = window.script
-        self._shown: ReaderText | None = None
-        self._match_selected = False   # the reader's selection is the current match
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.search_now)
 
@@ -75,7 +74,6 @@ class FindController(QObject):
                                               "searchPanelAction")
 
         window.documentShown.connect(self._on_document_shown)
-        self.reader.selectionChanged.connect(self._on_selection_changed)
 
     def _place_bar(self) -> None:
         """Put the bar under the reader in the central area (nothing is covered by it)."""
@@ -225,7 +223,6 @@ class FindController(QObject):
         """Make ``match`` the reader's selection and, if asked, bring it comfortably into view."""
         start, end = match
         self.reader.select_source_range(start, end, scroll=False)
-        self._match_selected = True
         if scroll:
             self._center(start)
 
@@ -243,21 +240,12 @@ class FindController(QObject):
             bar = reader.verticalScrollBar()
             bar.setValue(bar.value() + rect.top() - height // 3)
 
-    def _on_selection_changed(self) -> None:
-        # Selections made while a new rendering is being installed are not the user's.
-        if self.reader.reader_text is not self._shown:
-            return
-        current = self.session.current_match
-        self._match_selected = current is not None and self.reader.selected_source_range() == current
-
     def _on_document_shown(self, reader_text: ReaderText) -> None:
         document = reader_text.document
         new_document = document.id != self._document_id
         script_changed = reader_text.script != self._script
-        was_selected = self._match_selected and not new_document
         self._document_id = document.id
         self._script = reader_text.script
-        self._shown = reader_text
         if script_changed and self.bar.text():
             # Same matches in any script: the field simply follows the page.
             self.bar.set_text(query_in_script(self.bar.text(), reader_text.script), notify=False)
@@ -269,22 +257,10 @@ class FindController(QObject):
         if not self.bar.text().strip():
             self._update_views(results_changed=True)
             return
+        # Same text re-rendered: keep the current match and do not scroll — the window restores
+        # the reading position and the selection (in source offsets) itself.
         keep = None if new_document else self.session.current_match
         self.search_now(keep=keep, reveal=False)
-        if was_selected and self.session.current_match is not None:
-            # The window scrolls back to the reading position after this signal: reselect then,
-            # and only if the match is on screen, so switching script never moves the page.
-            QTimer.singleShot(0, self._reselect_if_visible)
-
-    def _reselect_if_visible(self) -> None:
-        current = self.session.current_match
-        rt = self.reader.reader_text
-        if current is None or rt is None or self.reader.textCursor().hasSelection():
-            return
-        first, last = self.reader.visible_qt_range()
-        qs, qe = rt.qt_range_of_source(*current)
-        if first <= qs and qe <= last:
-            self._select(current, scroll=False)
 
     # -- helpers ---------------------------------------------------------------------------------
     def _reading_anchor(self) -> int:

@@ -45,7 +45,7 @@ def test_switching_keeps_the_reading_position(open_window, qtbot):
     window.reader.scroll_to_offset(entry.start + 30)
     qtbot.wait(60)
     before = window.reader.top_offset()
-    tolerance = line_height_in_chars(window) * 2
+    tolerance = line_height_in_chars(window)
     for script in ("t", "twp", "hk", "source", "s"):
         switch(qtbot, window, script)
         assert window.reader_text.script == script
@@ -120,3 +120,17 @@ def test_selection_round_trips_in_every_script(open_window, qtbot, sample, scrip
     start = source.index("产业发展")
     window.reader.select_source_range(start, start + 4)
     assert window.reader.selected_source_range() == (start, start + 4)
+
+
+def test_selection_and_position_survive_a_switch(open_window, qtbot, sample):
+    window = open_window(sample, script="twp")
+    source = window.document.text
+    display = window.reader_text.text
+    at = display.index("網際網路")
+    select_display(window, at + 1, at + 2)            # inside the phrase: snaps to all of it
+    word = (source.index("互联网"), source.index("互联网") + 3)
+    assert window.reader.selected_source_range() == word
+    for script in ("s", "t", "twp", "source"):
+        switch(qtbot, window, script)
+        assert window.reader.selected_source_range() == word, script
+    assert window.reader.textCursor().selectedText() == "互联网"
