@@ -79,4 +79,5 @@ class FindSession:
             return ""
         if not self.matches:
             return "无结果 No matches"
-        return f"{self.current + 1} / {len(self.matches)}" if self.current >= 0 else f"– / {len(self.matches)}"
+        total = f"{len(self.matches):,}"
+        return f"{self.current + 1:,} / {total}" if self.current >= 0 else f"– / {total}"
