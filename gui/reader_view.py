@@ -76,6 +76,8 @@ class ReaderView(QTextEdit):
     # -- content ------------------------------------------------------------------------------
     def set_content(self, reader_text: ReaderText, doc: QTextDocument, point_size: int) -> None:
         old = self._doc
+        if self.reader_text is not None and self.reader_text.document.id != reader_text.document.id:
+            self._match_ranges, self._match_starts, self._match_current = [], [], None   # another text
         doc.setParent(self)
         self.reader_text = reader_text
         self._point_size = point_size

@@ -11,7 +11,7 @@ reading position and the selection across the re-render.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget, QVBoxLayout, QWidget
 
 from gui.find.find_bar import FindBar
@@ -44,6 +44,7 @@ class FindController(QObject):
         self._anchor = 0
         self._document_id = ""
         self._script = window.script
+        self._reveal_when_indexed = True
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.search_now)
 
@@ -64,9 +65,7 @@ class FindController(QObject):
         edit = "&Edit"
         if window.menu(edit).actions():
             window.menu(edit).addSeparator()
-        self.find_action = window.add_action(edit, "&Find…", self.open_bar, QKeySequence.StandardKey.Find,
-                                             "findAction")
-        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action = window.add_action(edit, "&Find…", self.open_bar, "Ctrl+F", "findAction")
         self.next_action = window.add_action(edit, "Find &Next", self.find_next, "F3", "findNextAction")
         self.previous_action = window.add_action(edit, "Find &Previous", self.find_previous, "Shift+F3",
                                                  "findPreviousAction")
@@ -155,6 +154,7 @@ class FindController(QObject):
             return
         index = self.indexes.index_for(document.id, document.text)
         if index is None:
+            self._reveal_when_indexed = reveal
             self.bar.set_count("索引中 Indexing…", True)
             self.dock.set_summary(query, 0, building=True)
             return  # _on_index_ready searches again
@@ -201,7 +201,7 @@ class FindController(QObject):
     def _on_index_ready(self, document_id: str) -> None:
         document = self.window.document
         if document is not None and document.id == document_id and self.bar.text().strip():
-            self.search_now(keep=self.session.current_match)
+            self.search_now(keep=self.session.current_match, reveal=self._reveal_when_indexed)
 
     def _request_index(self) -> None:
         document = self.window.document
@@ -250,7 +250,9 @@ class FindController(QObject):
             # Same matches in any script: the field simply follows the page.
             self.bar.set_text(query_in_script(self.bar.text(), reader_text.script), notify=False)
         if new_document:
+            # Another text: old ranges mean nothing here (the reader drops its layer as well).
             self.session.clear()
+            self._update_views(results_changed=True)
             self._anchor = 0
             if self.bar.isVisible():
                 self._request_index()

@@ -272,3 +272,17 @@ def test_ctrl_f_seeds_the_query_from_a_short_selection(open_window, qtbot, sampl
     window.finder.close_bar()
     window.finder.open_bar()
     assert window.finder.bar.text() == "內存"
+
+
+def test_opening_another_document_keeps_the_query_and_searches_it(open_window, qtbot, sample):
+    window = open_window()                # the bundled report: matches far beyond the sample's end
+    finder = window.finder
+    type_query(qtbot, window, "互联网")
+    assert finder.session.matches[-1][0] > len(sample.read_text(encoding="utf-8"))
+    with qtbot.waitSignal(window.documentShown, timeout=20000):
+        window.open_document(str(sample))     # while those matches are painted
+    expected = occurrences(window.document.text, "互联网")
+    qtbot.waitUntil(lambda: count_label(window) == f"1 / {len(expected)}", timeout=10000)
+    assert finder.session.matches == expected
+    assert window.reader._match_ranges == expected
+    assert finder.dock.model.rowCount() == len(expected)
