@@ -59,7 +59,7 @@ def switch_figures(label: str, document, app) -> None:
             build_document(convert_and_map(), palette, 15).deleteLater()
 
         total = best_of(whole, 3)
-        floor_label = f"OpenCC {FLOOR_CONFIG[script]}"
+        floor_label = f"OpenCC {config}" + (", scale only" if script == "source" else "")
         print(ratio_line(f"  {script:<6} convert + map", mapped, floor, floor_label))
         print(ratio_line(f"  {script:<6} re-render (build_document)", render, floor, floor_label))
         print(ratio_line(f"  {script:<6} switch total", total, floor, floor_label))
