@@ -51,6 +51,7 @@ class AnnotationsController(QObject):
         self._authors: Counter[str] = Counter()
         self._focused: str | None = None
         self._filter = AnnotationFilter()
+        self._color_names: dict[str, str] = dict(self.settings.colors)   # hex → user's name
 
         self.dock = AnnotationsDock(window)
         self.dock.delegate.tag_colors = self.tag_colors
@@ -81,12 +82,16 @@ class AnnotationsController(QObject):
             self.dock.model.set_sections(self.sections)
             self.undo_stack.clear()
             self._focused = None
-            self.reload()
-        self.dock.model.set_convert(self._quote_converter())
+            self.dock.model.set_convert(self._quote_converter())
+            self.reload(progressive=True)
+        else:   # the same document re-rendered: another script or font size
+            self.dock.model.set_convert(self._quote_converter())
         self._refresh_choices(force=True)
 
-    def reload(self) -> None:
-        """Read the document's annotations again (after opening it or a tag-wide change)."""
+    def reload(self, progressive: bool = False) -> None:
+        """Read the document's annotations again (after opening it or a tag-wide change).
+
+        ``progressive``: fill the panel over a few event-loop turns (see the model)."""
         items: list[Annotation] = []
         if self.store is not None and self.document_id is not None:
             try:
@@ -99,8 +104,9 @@ class AnnotationsController(QObject):
         self._starts = sorted(a.start for a in items)
         self._tags = Counter(t for a in items for t in a.tags)
         self._authors = Counter(a.author for a in items if a.author)
+        self._color_names = dict(self.settings.colors)
         self.reader.set_highlights([self.highlight_of(a) for a in items])
-        self._rebuild_model()
+        self._rebuild_model(progressive)
         self._after_change()
 
     def _quote_converter(self):
@@ -126,7 +132,7 @@ class AnnotationsController(QObject):
 
     # -- reading the state -----------------------------------------------------------------------
     def highlight_of(self, a: Annotation) -> Highlight:
-        names = dict(self.settings.colors)
+        names = self._color_names
         lines = [names.get(a.color.lower(), names.get(a.color, ""))]
         if a.tags:
             lines[0] = (lines[0] + "  " if lines[0] else "") + "  ".join(f"#{t}" for t in a.tags)
@@ -310,19 +316,20 @@ class AnnotationsController(QObject):
         self._rebuild_model()
         self._after_change()
 
-    def _rebuild_model(self) -> None:
-        self.dock.model.rebuild(self.annotations.values(), self._filter.matcher(), self.dock.current_sort())
+    def _rebuild_model(self, progressive: bool = False) -> None:
+        self.dock.model.rebuild(self.annotations.values(), self._filter.matcher(), self.dock.current_sort(),
+                                progressive=progressive)
         if self._focused:
             self.dock.select_annotation(self._focused)
 
     def _refresh_choices(self, force: bool = False) -> None:
         tags = sorted(set(self._tags) | {p for n in self._tags for p in _parents(n)})
         authors = sorted(self._authors)
-        key = (tuple(tags), tuple(authors), tuple(self.settings.colors), len(self.sections.entries))
+        key = (tuple(tags), tuple(authors), tuple(self._color_names.items()), len(self.sections.entries))
         if not force and key == getattr(self, "_choices_key", None):
             return
         self._choices_key = key
-        convert = self.window.display
+        convert = self.dock.model.convert   # titles sit in the text: sliced from the view, cheap
         sections = [(convert(e.title), e.level, e.start, e.end) for e in self.sections.entries]
         self.dock.set_choices(tags, self.settings.colors, authors, sections)
 

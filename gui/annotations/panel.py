@@ -232,10 +232,14 @@ class AnnotationsDock(QDockWidget):
         self._update_empty()   # sections were expanded as they were inserted
 
     def _on_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Sections open as their first rows arrive (a progressive fill adds them later)."""
         if not parent.isValid():
             for row in range(first, last + 1):
                 self.tree.expand(self.model.index(row, 0))
-        self._update_empty()
+        elif first == 0 and not self.tree.isExpanded(parent):
+            self.tree.expand(parent)
+        if self.empty_label.isVisible() == (self.model.rowCount() > 0):
+            self._update_empty()
 
     def _update_empty(self) -> None:
         empty = self.model.rowCount() == 0

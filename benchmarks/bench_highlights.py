@@ -1,0 +1,210 @@
+"""Annotation figures on the bundled report with 10,000 highlights, each beside the same
+operation without highlights measured in the same run.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_highlights.py
+
+* open + first paint: create the window on a store → the reader's first paint after the
+  document (and its highlights) is shown;
+* add one highlight: the GUI-thread work of Ctrl+H — the Store insert, the reader's highlight
+  layer, the panel row, the counts — plus the repaint it causes (events processed until idle);
+* scroll repaint: move the reader by a page and repaint it synchronously;
+* panel query/filter: rebuild the annotations panel for a tag filter, a free-text query and
+  no filter (all rows).
+
+Targets: add under 16 ms; open with 10,000 under 2x without.  Printed, never asserted.
+"""
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+
+from common import isolate, ratio_line
+
+isolate()
+os.makedirs(os.environ["PIZHU_DATA_DIR"], exist_ok=True)
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer  # noqa: E402
+
+from gui.app import application, create_window  # noqa: E402
+from storage.store import Store  # noqa: E402
+
+HIGHLIGHTS = 10_000
+
+
+class _FirstPaint(QObject):
+    def __init__(self, loop: QEventLoop) -> None:
+        super().__init__()
+        self.loop = loop
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self.loop.quit)
+        return False
+
+
+def open_window(store: Store):
+    """(window, seconds from creating it to the reader's first paint of the document)."""
+    app = application()
+    loop = QEventLoop()
+    watcher = _FirstPaint(loop)
+    start = time.perf_counter()
+    window = create_window(store, None, None)
+    window.resize(1400, 900)
+
+    def arm(_rt) -> None:
+        window.reader.viewport().installEventFilter(watcher)
+        window.reader.viewport().update()
+
+    window.documentShown.connect(arm)
+    window.show()
+    QTimer.singleShot(30_000, loop.quit)
+    loop.exec()
+    elapsed = time.perf_counter() - start
+    window.reader.viewport().removeEventFilter(watcher)
+    for _ in range(5):
+        app.processEvents()
+    return window, elapsed
+
+
+def close(window) -> None:
+    window.close()
+    window.deleteLater()
+    application().processEvents()
+
+
+def drain() -> None:
+    app = application()
+    for _ in range(3):
+        app.processEvents()
+
+
+def time_add(window, runs: int = 25) -> tuple[float, float]:
+    """Median (GUI work incl. repaint, synchronous part only) of adding one highlight."""
+    text = window.document.text
+    totals, syncs = [], []
+    step = max(50, len(text) // (runs + 2))
+    for i in range(runs):
+        start = 40 + i * step
+        end = start + 12
+        window.reader.select_source_range(start, end)
+        drain()
+        t0 = time.perf_counter()
+        window.annotations.highlight_selection()
+        t1 = time.perf_counter()
+        drain()
+        t2 = time.perf_counter()
+        syncs.append(t1 - t0)
+        totals.append(t2 - t0)
+    return statistics.median(totals), statistics.median(syncs)
+
+
+def time_scroll(window, pages: int = 30) -> float:
+    reader = window.reader
+    bar = reader.verticalScrollBar()
+    bar.setValue(0)
+    drain()
+    page = max(1, reader.viewport().height() - 40)
+    times = []
+    for i in range(1, pages + 1):
+        t0 = time.perf_counter()
+        bar.setValue((i * page) % max(1, bar.maximum()))
+        reader.viewport().repaint()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def time_filter(window, setup) -> float:
+    dock = window.annotations.dock
+    times = []
+    for _ in range(5):
+        setup(dock)
+        t0 = time.perf_counter()
+        window.annotations.refilter()
+        times.append(time.perf_counter() - t0)
+    setup(dock, reset=True)
+    window.annotations.refilter()
+    return min(times)
+
+
+def _tag(dock, reset=False):
+    dock.tag_filter.blockSignals(True)
+    if reset:
+        dock.choose(dock.tag_filter, None)
+    else:
+        dock.tag_filter.addItem("承诺", "承诺") if dock.tag_filter.findData("承诺") < 0 else None
+        dock.choose(dock.tag_filter, "承诺")
+    dock.tag_filter.blockSignals(False)
+
+
+def _text(dock, reset=False):
+    dock.search.blockSignals(True)
+    dock.search.setText("" if reset else "发展")
+    dock.search.blockSignals(False)
+
+
+def _all(dock, reset=False):
+    _text(dock, reset=True)
+
+
+def main() -> None:
+    application().setStyle("Fusion")
+    data = os.environ["PIZHU_DATA_DIR"]
+    empty_store = Store.open(os.path.join(data, "empty.sqlite3"))
+    full_store = Store.open(os.path.join(data, "full.sqlite3"))
+
+    # Prepare the 10,000 highlights once (not timed).
+    window, _ = open_window(full_store)
+    window.annotations.add_demo_highlights(HIGHLIGHTS)
+    close(window)
+
+    print(f"Pizhu highlight benchmarks: bundled report, {HIGHLIGHTS:,} highlights vs none (same run)")
+    print()
+    opens_full, opens_empty = [], []
+    for _ in range(3):
+        w, t = open_window(empty_store)
+        opens_empty.append(t)
+        close(w)
+        w, t = open_window(full_store)
+        opens_full.append(t)
+        close(w)
+    full_open, empty_open = statistics.median(opens_full), statistics.median(opens_empty)
+    print(ratio_line("open + first paint", full_open, empty_open, "no highlights"))
+
+    full, _ = open_window(full_store)
+    empty, _ = open_window(empty_store)
+    assert len(full.annotations.annotations) >= HIGHLIGHTS, "highlights did not load"
+    add_full, sync_full = time_add(full)
+    add_empty, sync_empty = time_add(empty)
+    print(ratio_line("add one highlight (store + GUI + repaint)", add_full, add_empty, "no highlights"))
+    print(ratio_line("  of which synchronous (store + GUI update)", sync_full, sync_empty, "no highlights"))
+    print(f"{'  target: add under 16 ms':<44} {'met' if add_full < 0.016 else 'NOT met'}")
+    print(ratio_line("scroll by a page + repaint", time_scroll(full), time_scroll(empty), "no highlights"))
+
+    annotations = list(full.annotations.annotations.values())
+    floor = min(_bare_filter(annotations) for _ in range(5))
+    for label, setup in (("panel: filter by tag 承诺", _tag), ("panel: free text 发展", _text),
+                         ("panel: no filter (all rows)", _all)):
+        ours = time_filter(full, setup)
+        without = time_filter(empty, setup)
+        print(ratio_line(label, ours, without, "no highlights"))
+        print(ratio_line("", ours, floor, "bare Python pass over 10k"))
+    print()
+    print(f"open target (with < 2x without): {'met' if full_open < 2 * empty_open else 'NOT met'}"
+          f" ({full_open / empty_open:.2f}x)")
+    close(full)
+    close(empty)
+    empty_store.close()
+    full_store.close()
+
+
+def _bare_filter(annotations) -> float:
+    """Floor: one plain Python pass matching a tag over the same annotations."""
+    t0 = time.perf_counter()
+    [a for a in annotations if any(t == "承诺" or t.startswith("承诺/") for t in a.tags)]
+    return time.perf_counter() - t0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
