@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QLineEdit, QSizePolicy, QToolButton, QWidget
 
 from gui import typography
 
@@ -27,7 +27,7 @@ class FindBar(QFrame):
         self.setObjectName("findBar")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAutoFillBackground(True)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.query = QLineEdit(self)
         self.query.setObjectName("findQuery")
@@ -36,7 +36,7 @@ class FindBar(QFrame):
         self.query.setFont(font)
         self.query.setPlaceholderText("查找 Find — 简/繁/臺灣用語皆可 any script")
         self.query.setClearButtonEnabled(True)
-        self.query.setMinimumWidth(280)
+        self.query.setMinimumWidth(120)
         self.query.setMaximumWidth(460)
         self.query.textChanged.connect(self.queryEdited)
         self.query.installEventFilter(self)
@@ -44,7 +44,7 @@ class FindBar(QFrame):
         self.count = QLabel(self)
         self.count.setObjectName("findCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
-        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("无结果 No matches") + 12)
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("9,999 / 9,999") + 8)
 
         self.previous_button = self._button("findPrevious", "▲", "上一个 Previous match (Shift+F3, Shift+Enter)",
                                             self.previousRequested)
@@ -58,10 +58,13 @@ class FindBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 5, 8, 5)
         layout.setSpacing(6)
-        label = QLabel("查找", self)
-        label.setObjectName("findLabel")
-        label.setBuddy(self.query)
-        layout.addWidget(label)
+        # The bar never forces the reader wider than the user made it (docks keep their room);
+        # on a narrow reader the less essential parts step aside instead, see resizeEvent.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.label = QLabel("查找", self)
+        self.label.setObjectName("findLabel")
+        self.label.setBuddy(self.query)
+        layout.addWidget(self.label)
         layout.addWidget(self.query, 1)
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
@@ -70,6 +73,12 @@ class FindBar(QFrame):
         layout.addStretch(0)
         layout.addWidget(self.close_button)
         self.set_count("")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        width = event.size().width()
+        self.all_button.setVisible(width >= 560)
+        self.label.setVisible(width >= 470)
 
     def _button(self, name: str, text: str, tip: str, signal) -> QToolButton:
         button = QToolButton(self)
