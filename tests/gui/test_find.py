@@ -86,6 +86,8 @@ def test_find_actions_are_in_the_edit_menu_with_shortcuts(open_window, sample):
     ("t", "发展", "发展"),            # Simplified query, Traditional view
     ("twp", "網際網路", "互联网"),    # Taiwan vocabulary finds the Mainland word
     ("source", "5G基站", "5G 基站"),  # a stray space in the text does not hide it
+    ("hk", "互聯網", "互联网"),        # Hong Kong view, Traditional query
+    ("tw", "記憶體", "内存"),          # Taiwan word typed in the Taiwan (non-phrase) view
 ])
 def test_find_in_each_script_selects_the_source_range(open_window, qtbot, sample, script, query, word):
     window = open_window(sample, script=script)
