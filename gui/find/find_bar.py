@@ -25,6 +25,7 @@ class FindBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findBar")
+        self._missing = False
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAutoFillBackground(True)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -44,7 +45,8 @@ class FindBar(QFrame):
         self.count = QLabel(self)
         self.count.setObjectName("findCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
-        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("9,999 / 9,999") + 8)
+        metrics = self.count.fontMetrics()
+        self.count.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in ("无结果 No matches", "9,999 / 9,999")) + 8)
 
         self.previous_button = self._button("findPrevious", "▲", "上一个 Previous match (Shift+F3, Shift+Enter)",
                                             self.previousRequested)
@@ -77,8 +79,8 @@ class FindBar(QFrame):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         width = event.size().width()
-        self.all_button.setVisible(width >= 560)
-        self.label.setVisible(width >= 470)
+        self.all_button.setVisible(width >= 600)
+        self.label.setVisible(width >= 510)
 
     def _button(self, name: str, text: str, tip: str, signal) -> QToolButton:
         button = QToolButton(self)
@@ -110,18 +112,26 @@ class FindBar(QFrame):
     def set_count(self, text: str, has_matches: bool = True) -> None:
         """``3 / 17``, ``无结果 No matches`` (shown as a soft warning) or empty."""
         self.count.setText(text)
-        self.count.setProperty("noMatches", bool(text) and not has_matches)
-        palette = self.palette()
-        color = typography.muted_color(palette)
-        if text and not has_matches:
-            color = palette.color(palette.ColorRole.Text)
-        self.count.setStyleSheet(f"color: {color.name()};")
-        enabled = has_matches and bool(text)
-        self.previous_button.setEnabled(enabled)
-        self.next_button.setEnabled(enabled)
+        self._missing = bool(text) and not has_matches
+        self.count.setProperty("noMatches", self._missing)
+        self.query.setProperty("noMatches", self._missing)
+        stepping = has_matches and bool(text) and "/" in text
+        self.previous_button.setEnabled(stepping)
+        self.next_button.setEnabled(stepping)
         self.all_button.setEnabled(bool(self.query.text().strip()))
-        self.query.setProperty("noMatches", bool(text) and not has_matches)
-        self._style_query(bool(text) and not has_matches)
+        self._restyle()
+
+    def _restyle(self) -> None:
+        """Colours from the current palette (called again when the palette changes)."""
+        palette = self.palette()
+        color = palette.color(palette.ColorRole.Text) if self._missing else typography.muted_color(palette)
+        self.count.setStyleSheet(f"color: {color.name()};")
+        self._style_query(self._missing)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
 
     def _style_query(self, missing: bool) -> None:
         """A faint red field when nothing matches, as browsers do — readable in dark mode too."""
