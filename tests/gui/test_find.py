@@ -288,3 +288,24 @@ def test_opening_another_document_keeps_the_query_and_searches_it(open_window, q
     assert finder.session.matches == expected
     assert window.reader._match_ranges == expected
     assert finder.dock.model.rowCount() == len(expected)
+
+
+TRADITIONAL = """# 政府工作報告
+
+## 一、過去一年工作回顧
+
+𠀀過去一年，我們堅持發展第一要務，推進網際網路和記憶體產業發展。
+"""
+
+
+def test_traditional_source_found_from_simplified_and_shown_in_s(open_window, qtbot, tmp_path):
+    path = tmp_path / "traditional.md"
+    path.write_text(TRADITIONAL, encoding="utf-8")
+    window = open_window(path, script="s")
+    source = window.document.text
+    word = (source.index("網際網路"), source.index("網際網路") + 4)
+    type_query(qtbot, window, "互联网", "1 / 1")
+    assert window.reader.selected_source_range() == word
+    assert window.reader.textCursor().selectedText() == window.reader_text.text[
+        slice(*window.reader_text.display_range(*word))]
+    assert "工作报告" in window.windowTitle()
