@@ -254,8 +254,8 @@ class FindController(QObject):
             self.session.clear()
             self._update_views(results_changed=True)
             self._anchor = 0
-            if self.bar.isVisible():
-                self._request_index()
+            if self.bar.isHidden() and self.dock.isHidden():
+                return  # nobody is looking: index and search when find is next used (F3 does)
         if not self.bar.text().strip():
             self._update_views(results_changed=True)
             return

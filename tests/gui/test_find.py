@@ -309,3 +309,18 @@ def test_traditional_source_found_from_simplified_and_shown_in_s(open_window, qt
     assert window.reader.textCursor().selectedText() == window.reader_text.text[
         slice(*window.reader_text.display_range(*word))]
     assert "工作报告" in window.windowTitle()
+
+
+def test_f3_after_closing_searches_a_newly_opened_document(open_window, qtbot, sample):
+    window = open_window()
+    finder = window.finder
+    type_query(qtbot, window, "互联网")
+    finder.close_bar()
+    with qtbot.waitSignal(window.documentShown, timeout=20000):
+        window.open_document(str(sample))
+    assert finder.session.matches == []          # nothing searched while find is closed
+    expected = occurrences(window.document.text, "互联网")
+    qtbot.keyClick(window.reader, Qt.Key.Key_F3)
+    assert finder.bar.isVisible()
+    qtbot.waitUntil(lambda: finder.session.matches == expected, timeout=10000)
+    assert window.reader.selected_source_range() == expected[0]
