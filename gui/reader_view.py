@@ -1,8 +1,8 @@
 """The reading pane: renders a document, tracks the reading position, paints highlights.
 
-Highlights are painted as ExtraSelections, but only those that intersect the visible part of
-the document: with 10,000 highlights a scroll or an added highlight touches a few dozen
-selections, not all of them.  Positions cross into Qt only through :class:`ReaderText`.
+Highlights are painted by ``paintEvent`` as fills under the text, and only those that intersect
+the visible part of the document: with 10,000 highlights a scroll or an added highlight touches
+the few hundred on screen, not all of them.  (Find matches remain ExtraSelections.)  Positions cross into Qt only through :class:`ReaderText`.
 """
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from gui import typography
@@ -59,9 +59,12 @@ class ReaderView(QTextEdit):
         self._starts: list[int] = []
         self._longest = 0
         self._focused_id: str | None = None
-        # ExtraSelections already built for painted highlights: scrolling or adding one
-        # highlight reuses the others instead of rebuilding a few hundred cursors and formats.
-        self._selection_cache: dict[str, QTextEdit.ExtraSelection] = {}
+        # Highlights are painted by paintEvent as rectangles under the text, not as
+        # ExtraSelections: QTextLayout redraws the glyphs of every ExtraSelection, so 300
+        # visible highlights cost 300 text redraws (4x a plain repaint).  Rectangles are cached
+        # per highlight in document coordinates until the layout changes.
+        self._visible_highlights: list[tuple[int, int, Highlight]] = []
+        self._rect_cache: dict[str, list[QRectF]] = {}
         # Find matches: a layer of their own, painted above the highlights (source ranges).
         self._match_ranges: list[tuple[int, int]] = []
         self._match_starts: list[int] = []
@@ -85,20 +88,24 @@ class ReaderView(QTextEdit):
         self._doc = doc
         if old is not None and old is not doc:
             old.deleteLater()
-        self._selection_cache.clear()   # cursors belong to the old document
+        self._rect_cache.clear()
+        doc.documentLayout().documentSizeChanged.connect(self._on_layout_changed)
         self._apply_measure()
         self._map_highlights()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
+        self._rect_cache.clear()
         self._apply_measure()
         self._refresh_visible()
+
+    def _on_layout_changed(self, _size=None) -> None:
+        self._rect_cache.clear()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:   # highlight fills depend on the palette
-            self._selection_cache.clear()
-            self._refresh_visible()
+            self.viewport().update()
 
     def _apply_measure(self) -> None:
         """Centre a readable line length by widening the root frame's side margins."""
@@ -183,9 +190,11 @@ class ReaderView(QTextEdit):
 
         With 10,000 highlights, remapping all of them on every edit would cost more than a frame.
         """
+        dirty = []
         if highlight.id in self._highlights:
+            dirty = self._dirty([highlight.id])   # where the old version was painted
             self._drop_range(self._highlights[highlight.id])
-        self._selection_cache.pop(highlight.id, None)
+        self._rect_cache.pop(highlight.id, None)
         self._highlights[highlight.id] = highlight
         if self.reader_text is not None:
             qs, qe = self.reader_text.qt_range_of_source(highlight.start, highlight.end)
@@ -194,21 +203,22 @@ class ReaderView(QTextEdit):
             self._qt_ranges.insert(index, entry)
             self._starts.insert(index, qs)
             self._longest = max(self._longest, qe - qs)
-        self._refresh_visible()
+        self._refresh_visible(dirty + self._dirty([highlight.id]))
 
     def update_highlight(self, highlight: Highlight) -> None:
         """Repaint one highlight whose colour, note or range changed."""
         self.add_highlight(highlight)
 
     def remove_highlight(self, annotation_id: str) -> None:
+        dirty = self._dirty([annotation_id])
         highlight = self._highlights.pop(annotation_id, None)
         if highlight is None:
             return
-        self._selection_cache.pop(annotation_id, None)
+        self._rect_cache.pop(annotation_id, None)
         self._drop_range(highlight)
         if self._focused_id == annotation_id:
             self._focused_id = None
-        self._refresh_visible()
+        self._refresh_visible(dirty)
 
     def highlight(self, annotation_id: str) -> Highlight | None:
         return self._highlights.get(annotation_id)
@@ -226,14 +236,31 @@ class ReaderView(QTextEdit):
                 self._longest = max((e - s for s, e, _ in self._qt_ranges), default=0)
 
     def set_focused_highlight(self, annotation_id: str | None) -> None:
+        dirty = self._dirty([i for i in (self._focused_id, annotation_id) if i])
         self._focused_id = annotation_id
-        self._refresh_visible()
+        self._refresh_visible(dirty)
+
+    def _dirty(self, ids: list[str]) -> list[QRectF]:
+        """Document rectangles of these highlights (what must be repainted when they change)."""
+        rects: list[QRectF] = []
+        if self.reader_text is None or self.document() is None:
+            return rects
+        for annotation_id in ids:
+            h = self._highlights.get(annotation_id)
+            if h is None:
+                continue
+            cached = self._rect_cache.get(annotation_id)
+            if cached is None:
+                qs, qe = self.reader_text.qt_range_of_source(h.start, h.end)
+                cached = self._range_rects(qs, qe)
+            rects.extend(cached)
+        return rects
 
     def highlights_at(self, source_offset: int) -> list[Highlight]:
         return [h for h in self._highlights.values() if h.start <= source_offset < h.end]
 
     def _map_highlights(self) -> None:
-        self._selection_cache.clear()
+        self._rect_cache.clear()
         rt = self.reader_text
         if rt is None:
             self._qt_ranges = []
@@ -269,47 +296,107 @@ class ReaderView(QTextEdit):
             block = block.next()
         return first, last + 1
 
-    def _refresh_visible(self) -> None:
+    def _refresh_visible(self, dirty: list[QRectF] | None = None) -> None:
+        """Work out which highlights are on screen (bisection), then repaint.
+
+        ``dirty``: document rectangles that changed (one added highlight); only they are
+        repainted.  None repaints the whole viewport (scrolling, a new set of highlights).
+        """
         if not self._qt_ranges and not self._match_ranges:
+            self._visible_highlights = []
             if self.extraSelections():
                 self.setExtraSelections([])
+            self._repaint(dirty)
             return
         first, last = self.visible_qt_range()
         lo = bisect_left(self._starts, first - self._longest)
         hi = bisect_left(self._starts, last)
+        self._visible_highlights = [
+            (qs, qe, self._highlights[annotation_id])
+            for qs, qe, annotation_id in self._qt_ranges[lo:hi] if qe > first
+        ]
+        self.setExtraSelections(self._match_selections(first, last))
+        self._repaint(dirty)
+
+    def _repaint(self, dirty: list[QRectF] | None) -> None:
+        if dirty is None:
+            self.viewport().update()
+            return
+        dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        for rect in dirty:
+            self.viewport().update(rect.translated(-dx, -dy).toAlignedRect().adjusted(-2, -2, 2, 3))
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Highlight fills under the text, then the text, then note and focus underlines."""
+        if not self._visible_highlights or self.document() is None:
+            super().paintEvent(event)
+            return
         palette = self.palette()
-        selections = []
-        cache = self._selection_cache
-        if len(cache) > 4000:   # keep memory bounded after long scrolls
-            cache.clear()
-        for qs, qe, annotation_id in self._qt_ranges[lo:hi]:
-            if qe <= first:
+        dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        clip = QRectF(event.rect()).translated(dx, dy)
+        painted: list[tuple[Highlight, list[QRectF]]] = []
+        painter = QPainter(self.viewport())
+        painter.translate(-dx, -dy)
+        fills: dict[str, QColor] = {}
+        for qs, qe, h in self._visible_highlights:
+            rects = self._rect_cache.get(h.id)
+            if rects is None:
+                rects = self._rect_cache[h.id] = self._range_rects(qs, qe)
+            if not any(r.intersects(clip) for r in rects):
                 continue
-            cached = cache.get(annotation_id)
-            if cached is not None and annotation_id != self._focused_id:
-                selections.append(cached)
-                continue
-            h = self._highlights[annotation_id]
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(qs)
-            cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            fmt = QTextCharFormat()
-            fmt.setBackground(typography.highlight_fill(h.color, palette))
-            if h.has_note:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-                fmt.setUnderlineColor(QColor(h.color).darker(160))
+            fill = fills.get(h.color)
+            if fill is None:
+                fill = fills[h.color] = typography.highlight_fill(h.color, palette)
+            for rect in rects:
+                painter.fillRect(rect, fill)
+            if h.has_note or h.id == self._focused_id:
+                painted.append((h, rects))
+        painter.end()
+        super().paintEvent(event)
+        if not painted:
+            return
+        painter = QPainter(self.viewport())
+        painter.translate(-dx, -dy)
+        for h, rects in painted:
             if h.id == self._focused_id:
-                fmt.setFontUnderline(True)
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(palette.color(palette.ColorRole.Highlight))
+                pen = QPen(palette.color(palette.ColorRole.Highlight), 2)
             else:
-                cache[annotation_id] = selection
-            selection.format = fmt
-            selections.append(selection)
-        selections.extend(self._match_selections(first, last))
-        self.setExtraSelections(selections)
+                pen = QPen(QColor(h.color).darker(160), 1, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            for rect in rects:
+                y = rect.bottom() - 1
+                painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+        painter.end()
+
+    def _range_rects(self, qs: int, qe: int) -> list[QRectF]:
+        """Document-coordinate rectangles covering Qt positions [qs, qe), one per line."""
+        doc = self.document()
+        layout = doc.documentLayout()
+        rects: list[QRectF] = []
+        block = doc.findBlock(qs)
+        while block.isValid() and block.position() < qe:
+            text_layout = block.layout()
+            origin = layout.blockBoundingRect(block).topLeft()
+            start = max(qs, block.position()) - block.position()
+            end = min(qe, block.position() + block.length() - 1) - block.position()
+            if end > start and text_layout is not None and text_layout.lineCount():
+                line = text_layout.lineForTextPosition(start)
+                number = line.lineNumber() if line.isValid() else 0
+                while number < text_layout.lineCount():
+                    line = text_layout.lineAt(number)
+                    line_start = line.textStart()
+                    if line_start >= end:
+                        break
+                    line_end = line_start + line.textLength()
+                    a, b = max(start, line_start), min(end, line_end)
+                    if b > a:
+                        x1 = line.cursorToX(a)[0]
+                        x2 = line.cursorToX(b)[0]
+                        rects.append(QRectF(origin.x() + min(x1, x2), origin.y() + line.y(),
+                                            abs(x2 - x1), line.height()))
+                    number += 1
+            block = block.next()
+        return rects
 
     # -- find matches ----------------------------------------------------------------------
     def set_search_matches(self, ranges: Sequence[tuple[int, int]], current: int | None = None) -> None:

@@ -14,7 +14,7 @@ from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from document.annotation import Annotation, TextQuote, new_annotation_id, utc_now
@@ -52,6 +52,8 @@ class AnnotationsController(QObject):
         self._focused: str | None = None
         self._filter = AnnotationFilter()
         self._color_names: dict[str, str] = dict(self.settings.colors)   # hex → user's name
+        self._counts_timer = QTimer(self, singleShot=True, interval=120)
+        self._counts_timer.timeout.connect(self.update_counts)
 
         self.dock = AnnotationsDock(window)
         self.dock.delegate.tag_colors = self.tag_colors
@@ -303,12 +305,19 @@ class AnnotationsController(QObject):
                 del self._authors[a.author]
 
     def _after_change(self) -> None:
+        """Counts (outline, status bar) and filter choices follow shortly, coalesced: they
+        repaint whole widgets, and a burst of edits should pay for that once, outside the
+        frame that shows the edit itself."""
+        self._counts_timer.start()
+        self.changed.emit()
+
+    def update_counts(self) -> None:
+        self._counts_timer.stop()
         self.window.outline_dock.model.set_counts(self.sections.counts(self._starts))
         total, shown = len(self.annotations), self.dock.model.visible_count()
         text = f"批注 {total}" if shown == total else f"批注 {shown} / {total}"
         self.window.set_counts_text(text)
         self._refresh_choices()
-        self.changed.emit()
 
     # -- panel -----------------------------------------------------------------------------------
     def refilter(self) -> None:

@@ -57,6 +57,7 @@ def test_entries_are_grouped_by_section_in_outline_order_with_counts(window, qtb
     rows = _rows(window.annotations.dock.model)
     assert [ids for _title, ids in rows] == [[opening.id], [early.id], [late.id]]
     assert rows[1][0] == "一、过去五年工作回顾  (1)"
+    qtbot.waitUntil(lambda: bool(window.outline_dock.model._counts), timeout=2000)   # coalesced update
     counts = window.outline_dock.model._counts
     entries = {e.title: e.start for e in window.document.entries()}
     assert counts[entries["一、过去五年工作回顾"]] == 1 and counts[entries["二、今后工作安排"]] == 1
@@ -80,13 +81,15 @@ def test_filters_by_tag_author_colour_section_and_free_text(window, qtbot):
     c = _add(window, "加快建设现代化产业体系", tags=["承诺"], author="李明", color=colors[1])
     dock = window.annotations.dock
     model = dock.model
+    qtbot.waitUntil(lambda: dock.tag_filter.findData("承诺") >= 0 and dock.author_filter.findData("王芳") >= 0,
+                    timeout=2000)   # the filter choices follow the edits shortly
 
     def shown():
         return sorted(i for _t, ids in _rows(model) for i in ids)
 
     dock.choose(dock.tag_filter, "承诺")            # the parent tag includes 承诺/经济
     assert shown() == sorted([a.id, c.id])
-    assert window.counts_label.text() == "批注 2 / 3"
+    qtbot.waitUntil(lambda: window.counts_label.text() == "批注 2 / 3", timeout=2000)
     dock.choose(dock.tag_filter, "承诺/经济")
     assert shown() == [a.id]
     dock.choose(dock.tag_filter, None)
