@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine
 
-from storage.engine import writer
+from storage.engine import BUSY_TIMEOUT_SECONDS, writer
 from storage.errors import StoreError
 from storage.schema import APPLICATION_ID, SCHEMA_VERSION, Base
 
@@ -90,15 +90,22 @@ def _check(path: Path, version: int, app_id: int, tables: list[str]) -> None:
         )
 
 
-def _backup(conn: Connection, target: Path) -> None:
-    """Consistent copy through the online backup API, written aside then renamed into place."""
+def _backup(source: Path, target: Path) -> None:
+    """Consistent copy through the online backup API, written aside then renamed into place.
+
+    Called while our own connection holds the write lock (so nothing can change underneath),
+    but read through a second connection: SQLite's backup refuses to step while its source
+    connection is inside a write transaction, and a WAL reader is never blocked by a writer.
+    """
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
+    reader = sqlite3.connect(source, timeout=BUSY_TIMEOUT_SECONDS)
     destination = sqlite3.connect(partial)
     try:
-        conn.connection.dbapi_connection.backup(destination)
+        reader.backup(destination)
     finally:
         destination.close()
+        reader.close()
     os.replace(partial, target)
 
 
@@ -118,7 +125,7 @@ def prepare(engine: Engine, path: Path) -> None:
             Base.metadata.create_all(conn)
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         else:
-            _backup(conn, backup_path(path, version))
+            _backup(path, backup_path(path, version))
             for step in range(version + 1, SCHEMA_VERSION + 1):
                 STEPS[step](conn)
         conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -612,5 +612,6 @@ def _quick_check(engine: Engine, path: Path) -> None:
     with engine.connect() as conn:
         result = conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
     if result != "ok":
-        raise StoreError(f"the annotation store {path} is damaged ({result}); "
+        detail = " ".join(str(result).replace("***", " ").split())
+        raise StoreError(f"the annotation store {path} is damaged ({detail}); "
                          f"restore it from a backup")
