@@ -1,6 +1,6 @@
 """Render the main window offscreen to a PNG so we can look at what users see.
 
-Usage: python tools/screenshot.py OUT.png [--dark] [--script ID] [--file FILE] [--offset N]
+Usage: python tools/screenshot.py OUT.png [--dark] [--script ID] [--file FILE] [--offset N] [--exchange]
        [--find QUERY [--panel]]
 Runs with throw-away data and settings directories.
 """
@@ -66,6 +66,8 @@ def main() -> int:
     parser.add_argument("--highlights", type=int, default=0, help="add N demo highlights")
     parser.add_argument("--find", default=None, help="open the find bar with QUERY")
     parser.add_argument("--panel", action="store_true", help="with --find: show the search panel too")
+    parser.add_argument("--exchange", action="store_true",
+                        help="stage the exchange UI (Needs Attention, carry-over bar); also saves OUT-preview/-export.png")
     args = parser.parse_args()
 
     from PySide6.QtCore import QEventLoop, QTimer
@@ -96,6 +98,10 @@ def main() -> int:
         window.go_to_offset(args.offset)
     if args.find is not None and hasattr(window, "finder"):
         _show_find(app, window, args.find, args.panel)
+    if args.exchange and hasattr(window, "exchange"):
+        from exchange_shots import stage
+
+        stage(app, window, args.out)
     for _ in range(20):
         app.processEvents()
     window.grab().save(args.out)

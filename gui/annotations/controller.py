@@ -33,6 +33,10 @@ class AnnotationsController(QObject):
     """Owns the annotations of the shown document, the undo stack, the dock and the bar."""
 
     changed = Signal()   # annotations were added, edited or removed
+    #: Optional ``(annotation, highlight) -> highlight`` applied last by :meth:`highlight_of`;
+    #: gui/exchange's author layers use it to hide or recolour an author's highlights.  It is
+    #: also called on the annotation loader's thread, so it must only read immutable state.
+    highlight_style = None
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -140,7 +144,8 @@ class AnnotationsController(QObject):
             lines[0] = (lines[0] + "  " if lines[0] else "") + "  ".join(f"#{t}" for t in a.tags)
         if a.note:
             lines.append(a.note if len(a.note) <= TOOLTIP_NOTE else a.note[:TOOLTIP_NOTE] + "…")
-        return Highlight(a.id, a.start, a.end, a.color, bool(a.note), "\n".join(l for l in lines if l))
+        highlight = Highlight(a.id, a.start, a.end, a.color, bool(a.note), "\n".join(l for l in lines if l))
+        return highlight if self.highlight_style is None else self.highlight_style(a, highlight)
 
     def exact_match(self, start: int, end: int) -> Annotation | None:
         """The live annotation covering exactly [start, end), if any (Ctrl+H twice recolours)."""

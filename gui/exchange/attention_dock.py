@@ -114,7 +114,9 @@ class AttentionDock(QDockWidget):
         splitter.addWidget(self.list)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([150, 450])      # the comparison needs the room; the list scrolls
+        self.list.setMinimumHeight(90)
         self.splitter = splitter
         layout.addWidget(splitter, 1)
         layout.addWidget(self.empty, 1)

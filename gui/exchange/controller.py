@@ -14,6 +14,7 @@ from gui.exchange.attention import AttentionController
 from gui.exchange.carry_controller import CarryOverController
 from gui.exchange.export_flow import ExportFlow
 from gui.exchange.import_flow import ANNOTATION_SUFFIXES, ImportFlow
+from gui.exchange.layers_menu import LayersMenu
 
 IMPORT_SHORTCUT = "Ctrl+Shift+I"
 EXPORT_SHORTCUT = "Ctrl+Shift+E"
@@ -36,6 +37,8 @@ class ExchangeController(QObject):
         self.export_action = window.add_action("&File", "&Export Annotations…", self.exporter.open_dialog,
                                                EXPORT_SHORTCUT, "exportAnnotationsAction")
         window.menu("&File").addSeparator()
+        self.layers_menu = LayersMenu(window)
+        self.layers = self.layers_menu.layers
         self.importer.busyChanged.connect(lambda busy: self.import_action.setEnabled(not busy))
         self._route_drops()
 

@@ -332,3 +332,45 @@ def test_menu_actions_and_shortcuts(open_window):
     assert actions["importAnnotationsAction"].shortcut().toString() == "Ctrl+Shift+I"
     assert actions["exportAnnotationsAction"].shortcut().toString() == "Ctrl+Shift+E"
     assert window.findChild(type(window.exchange.attention.dock), "attentionDock") is not None
+
+
+# -- teams: author layers and editing others' annotations ----------------------------------------
+
+def test_author_layers_hide_and_recolour_highlights(open_window, qtbot, store, seed):
+    mine = store.add(make(seed, "地区生产总值", author="张三"))
+    theirs = store.add(make(seed, "地区生产总值", occurrence=1, author="李四", color="#ffd54f"))
+    window = open_window(store=store)
+    controller = getattr(window, "annotations", None)
+    if controller is None or not hasattr(controller, "highlight_style"):
+        pytest.skip("the annotations controller offers no highlight hook")
+    qtbot.waitUntil(lambda: window.reader.highlight(theirs.id) is not None, timeout=10000)
+    menu = window.exchange.layers_menu
+    menu.rebuild()
+    names = {a.objectName() for a in menu.menu.actions()}
+    assert {"layer:张三", "layer:李四"} <= names
+    layer = next(a for a in menu.menu.actions() if a.objectName() == "layer:李四")
+    layer.setChecked(False)                                   # hide 李四's layer
+    hidden = window.reader.highlight(theirs.id)
+    assert hidden.start == hidden.end
+    assert window.reader.highlight(mine.id).end > window.reader.highlight(mine.id).start
+    assert window.reader.highlights_at(theirs.start + 1) == []
+    window.exchange.layers.set_color("张三", "#26a69a")
+    assert window.reader.highlight(mine.id).color == "#26a69a"
+    assert store.get(mine.id).color == mine.color               # a view setting, never stored
+    window.exchange.layers.show_all()
+    assert window.reader.highlight(theirs.id).end == theirs.end
+    # the choice survives a restart (settings file)
+    from gui.exchange.layers import AuthorLayers
+    assert AuthorLayers().colors == {"张三": "#26a69a"}
+
+
+def test_editing_a_teammates_annotation_keeps_their_name(open_window, qtbot, store, seed):
+    theirs = store.add(make(seed, "地区生产总值", author="李四"))
+    window = open_window(store=store)
+    controller = getattr(window, "annotations", None)
+    if controller is None:
+        pytest.skip("no annotations controller")
+    qtbot.waitUntil(lambda: theirs.id in controller.annotations, timeout=10000)
+    controller.set_note([theirs.id], "我补充的意见")
+    edited = store.get(theirs.id)
+    assert edited.note == "我补充的意见" and edited.author == "李四" and edited.modified > theirs.modified

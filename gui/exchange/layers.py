@@ -1,0 +1,119 @@
+"""Author layers: show or hide each author's highlights and give an author a colour of their own.
+
+After merging a team's files the reader can be a patchwork of everyone's highlights; layers let
+a reader see one colleague's reading at a time, or tell the authors apart at a glance, without
+changing anything stored (the colour override is a view setting, never written to annotations,
+so it does not travel to teammates or win merges).
+
+Mechanism: the annotations controller consults ``highlight_style(annotation, highlight)`` when
+it builds a highlight (a hook it exposes for this).  A hidden author's highlight becomes an
+empty range at its start, which the reader paints as nothing and never hit-tests, so every
+incremental add/update/remove path in the reader stays as it is.  The function runs on the
+annotation loader's thread too, so it only reads immutable snapshots (a frozenset and a
+mapping replaced whole on every change).
+
+The panel is not filtered by layers: it has its own author filter, and a hidden highlight
+should still be findable in the list.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import replace
+from types import MappingProxyType
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from document.annotation import Annotation
+from gui.reader_view import Highlight
+from gui.settings import _make_qsettings   # same file and format as gui.settings.Settings
+
+HIDDEN_KEY = "layers/hidden_authors"
+COLORS_KEY = "layers/author_colors"
+NO_AUTHOR = ""   # annotations without an author form a layer of their own
+
+
+class AuthorLayers(QObject):
+    """Which authors are shown, and their colour overrides (persisted in the settings file)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._q = _make_qsettings()
+        self.hidden: frozenset[str] = frozenset(self._load(HIDDEN_KEY, []))
+        colors = self._load(COLORS_KEY, {})
+        self.colors = MappingProxyType(dict(colors) if isinstance(colors, dict) else {})
+
+    def _load(self, key: str, default):
+        raw = self._q.value(key, "")
+        try:
+            value = json.loads(raw) if raw else default
+        except (TypeError, ValueError):
+            return default
+        return value if isinstance(value, type(default)) else default
+
+    def _save(self) -> None:
+        self._q.setValue(HIDDEN_KEY, json.dumps(sorted(self.hidden), ensure_ascii=False))
+        self._q.setValue(COLORS_KEY, json.dumps(dict(self.colors), ensure_ascii=False))
+        self._q.sync()
+        self.changed.emit()
+
+    # -- changing ---------------------------------------------------------------------------
+    def set_visible(self, author: str, visible: bool) -> None:
+        hidden = self.hidden - {author} if visible else self.hidden | {author}
+        if hidden != self.hidden:
+            self.hidden = frozenset(hidden)
+            self._save()
+
+    def show_all(self) -> None:
+        if self.hidden:
+            self.hidden = frozenset()
+            self._save()
+
+    def show_only(self, author: str, authors: Iterable[str]) -> None:
+        self.hidden = frozenset(a for a in authors if a != author)
+        self._save()
+
+    def set_color(self, author: str, color: str | None) -> None:
+        colors = dict(self.colors)
+        if color:
+            colors[author] = color
+        else:
+            colors.pop(author, None)
+        self.colors = MappingProxyType(colors)
+        self._save()
+
+    def reset_colors(self) -> None:
+        if self.colors:
+            self.colors = MappingProxyType({})
+            self._save()
+
+    # -- consulted by the annotations controller ----------------------------------------------
+    def is_visible(self, author: str) -> bool:
+        return author not in self.hidden
+
+    def style(self, annotation: Annotation, highlight: Highlight) -> Highlight:
+        """The highlight as the layers want it painted (hidden: an empty range)."""
+        author = annotation.author or NO_AUTHOR
+        if author in self.hidden:
+            return replace(highlight, end=highlight.start, tooltip="")
+        color = self.colors.get(author)
+        return replace(highlight, color=color) if color else highlight
+
+
+def install_hook(controller: Any, layers: AuthorLayers) -> bool:
+    """Let the annotations controller consult ``layers``; False when it offers no hook."""
+    if controller is None or not hasattr(controller, "highlight_style"):
+        return False
+    controller.highlight_style = layers.style
+    return True
+
+
+def repaint(controller: Any) -> None:
+    """Rebuild the reader's highlights from the controller's in-memory annotations."""
+    if controller is None:
+        return
+    reader = controller.reader
+    reader.set_highlights([controller.highlight_of(a) for a in controller.annotations.values()])
