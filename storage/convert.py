@@ -21,6 +21,12 @@ ANNOTATION_COLUMNS = (
 )
 
 
+# Value -> member lookups: a dict get is several times cheaper than calling the Enum, and the
+# panel query converts every row.
+_STATES = {state.value: state for state in AnchorState}
+_STATUSES = {status.value: status for status in CommitmentStatus}
+
+
 def time_to_db(value: datetime) -> str:
     """UTC, fixed width, microseconds: exact, and text order is time order.
 
@@ -36,7 +42,7 @@ def time_to_db(value: datetime) -> str:
 
 
 def time_from_db(value: str) -> datetime:
-    return datetime.fromisoformat(value).astimezone(timezone.utc)
+    return datetime.fromisoformat(value)  # the trailing Z makes it aware UTC (Python 3.11+)
 
 
 def time_to_json(value: datetime) -> str:
@@ -92,7 +98,7 @@ def annotation_from_row(row: Sequence[Any], tags: Sequence[str]) -> Annotation:
     if status is not None:
         commitment = Commitment(
             indicator=indicator, value=value, unit=unit, qualifier=qualifier,
-            deadline=deadline, status=CommitmentStatus(status),
+            deadline=deadline, status=_STATUSES.get(status) or CommitmentStatus(status),
         )
     return Annotation(
         id=ident,
@@ -106,7 +112,7 @@ def annotation_from_row(row: Sequence[Any], tags: Sequence[str]) -> Annotation:
         author=author or "",
         created=time_from_db(created),
         modified=time_from_db(modified),
-        state=AnchorState(state),
+        state=_STATES.get(state) or AnchorState(state),
         commitment=commitment,
         deleted=bool(deleted),
     )

@@ -199,8 +199,13 @@ class Store:
         return found[0] if found else None
 
     def _load(self, session: Session, criteria: list[ColumnElement[bool]]) -> list[Annotation]:
-        """Annotations matching ``criteria``: one query for rows, one for their tags."""
-        rows = session.execute(
+        """Annotations matching ``criteria``: one query for rows, one for their tags.
+
+        Executed on the session's connection (Core execution): the statements name mapped
+        columns only, so the ORM's per-row entity machinery would be pure overhead here.
+        """
+        connection = session.connection()
+        rows = connection.execute(
             select(*_ANNOTATION_SELECT)
             .outerjoin(AuthorRow, AuthorRow.id == AnnotationRow.author_id)
             .where(*criteria)
@@ -210,7 +215,7 @@ class Store:
         if not rows:
             return []
         tags: dict[str, list[str]] = defaultdict(list)
-        tag_rows = session.execute(
+        tag_rows = connection.execute(
             select(AnnotationTagRow.annotation_id, TagRow.name)
             .join(TagRow, TagRow.id == AnnotationTagRow.tag_id)
             .join(AnnotationRow, AnnotationRow.id == AnnotationTagRow.annotation_id)
