@@ -112,16 +112,25 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path):
         assert len(edited) == 2 * len({n for n in range(200) if n % 7 == 3 or n % 13 == 6})
 
 
-def test_opening_an_old_store_from_two_processes_migrates_once(tmp_path: Path):
+@pytest.mark.parametrize("old_version", [None, 1, 2])
+def test_two_processes_opening_a_new_or_old_store_at_once(tmp_path: Path, old_version):
+    """Both create (or both upgrade) the store at the same moment: one does it, neither fails."""
     from test_migrations import build_old_store, header
 
     path = tmp_path / "pizhu.sqlite3"
-    build_old_store(path, 1)
-    children = [spawn(path, "mixed", name, 5) for name in ("a", "b")]  # both open it at once
+    if old_version is not None:
+        build_old_store(path, old_version)
+    children = [spawn(path, "mixed", name, 5) for name in ("a", "b")]
     for child in children:
         wait_ready(child)
+    for child in children:
         go(child)
+    for child in children:
         out, err = child.communicate(timeout=60)
         assert child.returncode == 0, err
-    assert header(path)[0] >= 3 and integrity(path) == "ok"
-    assert (tmp_path / "pizhu.sqlite3.v1.bak").exists()
+        assert len(out.split()) == 5
+    assert header(path)[0] == 3 and integrity(path) == "ok"
+    backups = sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".bak"))
+    assert backups == ([] if old_version is None else [f"pizhu.sqlite3.v{old_version}.bak"])
+    with Store.open(path) as store:
+        assert len(store.annotations(DOC)) == 10
