@@ -309,7 +309,6 @@ class Store:
         """
         normalised = [self._normalised(a) for a in incoming]
         groups: dict[Decision, list[str]] = {d: [] for d in Decision}
-        deleted: list[str] = []
         with self._session(write=not dry_run) as session:
             before = self._load_ids(session, [a.id for a in normalised])
             current = dict(before)
@@ -319,8 +318,6 @@ class Store:
                 groups[decision].append(annotation.id)
                 if decision in (Decision.ADDED, Decision.UPDATED):
                     current[annotation.id] = winners[annotation.id] = annotation
-                    if annotation.deleted:
-                        deleted.append(annotation.id)
             if not dry_run and winners:
                 self._replace(session, [a for i, a in winners.items() if i in before], before)
                 self._insert(session, [a for i, a in winners.items() if i not in before])
@@ -329,7 +326,7 @@ class Store:
             updated_ids=tuple(groups[Decision.UPDATED]),
             unchanged_ids=tuple(groups[Decision.UNCHANGED]),
             older_skipped_ids=tuple(groups[Decision.OLDER_SKIPPED]),
-            deleted_ids=tuple(deleted),
+            deleted_ids=tuple(i for i, a in winners.items() if a.deleted),
             dry_run=dry_run,
         )
 

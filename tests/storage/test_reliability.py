@@ -134,3 +134,34 @@ def test_two_processes_opening_a_new_or_old_store_at_once(tmp_path: Path, old_ve
     assert backups == ([] if old_version is None else [f"pizhu.sqlite3.v{old_version}.bak"])
     with Store.open(path) as store:
         assert len(store.annotations(DOC)) == 10
+
+
+def test_threads_sharing_one_store_lose_nothing(tmp_path: Path):
+    """The GUI imports on a worker thread while the reader keeps highlighting."""
+    import threading
+
+    from store_worker import make
+
+    store = Store.open(tmp_path / "pizhu.sqlite3")
+    errors: list[BaseException] = []
+
+    def work(name: str) -> None:
+        try:
+            for n in range(100):
+                added = store.add(make(f"{name}-{n}", n, name))
+                if n % 10 == 0:
+                    store.merge([added.with_changes(note="merged")])
+                    store.annotations(DOC)
+        except BaseException as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(name,)) for name in ("ui", "worker")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    try:
+        assert not errors, errors
+        assert len(store.annotations(DOC)) == 200
+    finally:
+        store.close()
