@@ -1,0 +1,15 @@
+"""The local annotation store (design.md §7): SQLAlchemy 2.x over SQLite, no Qt.
+
+Callers use :class:`storage.store.Store` only; it hands out ``document/`` dataclasses and the
+records in :mod:`storage.records`, never ORM rows.
+
+* ``store``      the facade: one short transaction per public call
+* ``engine``     engine settings: WAL, FULL sync, foreign keys, busy timeout, BEGIN IMMEDIATE
+* ``schema``     the current tables as ORM models
+* ``history``    the DDL of every released schema version, frozen
+* ``migrations`` creating a store, upgrading old ones (with a backup copy first)
+* ``convert``    rows <-> dataclasses, timestamps <-> stored text
+* ``merging``    the per-annotation merge rule
+* ``records``, ``errors``  values and the error the facade hands out
+* ``exchange/``  W3C / CSV / Markdown files (built on the facade)
+"""
