@@ -230,6 +230,7 @@ class AttentionDock(QDockWidget):
         before, middle, after = (html.escape(self.display(part)) for part in (passage.before, passage.middle, passage.after))
         lead = "…" if passage.before else ""
         tail = "…" if passage.after else ""
-        return (f'<span style="color:{muted}">{lead}{before}</span>'
-                f'<span style="background-color:{rgba}; font-weight:600">{middle}</span>'
-                f'<span style="color:{muted}">{after}{tail}</span>').replace("\n", "<br>")
+        text = self.palette().color(self.palette().ColorRole.Text).name()
+        return (f'<div style="color:{muted}">{lead}{before}'
+                f'<span style="background-color:{rgba}; color:{text}; font-weight:600">{middle}</span>'
+                f'{after}{tail}</div>').replace("\n", "<br>")

@@ -55,5 +55,7 @@ class ExchangeController(QObject):
         self.window.open_dropped = route
 
     def _after_import(self, summary) -> None:
+        # The file may have gone to an earlier version of the shown report: offer to carry it.
+        self.carry.check()
         if self.attention.refresh() and (summary.needs_review or summary.orphaned):
             self.attention.reveal()

@@ -125,12 +125,18 @@ class ImportFlow(QObject):
     def _commit(self, plan: ImportPlan) -> None:
         store = self.window.store
         self._busy(f"正在导入 Importing {Path(plan.path).name}…")
-        self.worker.run(lambda: commit(store, plan), self._on_committed, self._fail)
+        self.worker.run(lambda: commit(store, plan), lambda summary: self._on_committed(plan, summary), self._fail)
 
-    def _on_committed(self, summary) -> None:
+    def _on_committed(self, plan: ImportPlan, summary) -> None:
         self._idle()
         refresh_annotations(self.window)
-        self.window.show_status(summary_line(summary), 12000)
+        line = summary_line(summary)
+        shown = self.window.document
+        if shown is not None and plan.target_ids and shown.id not in plan.target_ids:
+            same_title = shown.title in plan.targets
+            line += " — into " + ("an earlier version of this report" if same_title
+                                  else "; ".join(f"“{title[:40]}”" for title in plan.targets))
+        self.window.show_status(line, 12000)
         self.imported.emit(summary)
 
     def _ask_for_document(self, pending: NeedsDocument) -> None:

@@ -34,6 +34,7 @@ class ImportPlan:
     summary: ImportSummary
     targets: tuple[str, ...]       # titles of the documents that receive annotations
     items: int                     # annotations in the file, tombstones included
+    target_ids: tuple[str, ...] = ()   # ids of those documents
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ def preview(store: Any, path: str, document: Document | None = None, data: bytes
     incoming = parse(data)          # validates every item before anything else happens
     if document is not None:
         targets: tuple[str, ...] = (document.title or document.id,)
+        target_ids: tuple[str, ...] = (document.id,)
     else:
         titles = []
         for source in sorted({item.source for item in incoming}):
@@ -91,8 +93,9 @@ def preview(store: Any, path: str, document: Document | None = None, data: bytes
                 return NeedsDocument(path, data, file_title(data))
             titles.append(title)
         targets = tuple(dict.fromkeys(titles))
+        target_ids = tuple(sorted({item.source for item in incoming}))
     summary = import_bytes(store, data, document=document, dry_run=True)
-    return ImportPlan(path, data, document, summary, targets, len(incoming))
+    return ImportPlan(path, data, document, summary, targets, len(incoming), target_ids)
 
 
 def commit(store: Any, plan: ImportPlan) -> ImportSummary:

@@ -218,7 +218,9 @@ def test_needs_attention_accept_moves_to_the_candidate_and_undoes(open_window, q
     attention.dock.select(review.id)
     assert attention.dock.accept_button.isEnabled()
     assert "地区生产总值" in attention.dock.candidate_text.text()
-    assert not attention.dock.select(orphan.id) and not attention.dock.accept_button.isEnabled()
+    attention.dock.select(orphan.id)
+    assert not attention.dock.accept_button.isEnabled()        # an orphan has no candidate
+    assert "No match" in attention.dock.candidate_title.text()
 
     attention.dock.select(review.id)
     attention.dock.accept_button.click()
@@ -374,3 +376,19 @@ def test_editing_a_teammates_annotation_keeps_their_name(open_window, qtbot, sto
     controller.set_note([theirs.id], "我补充的意见")
     edited = store.get(theirs.id)
     assert edited.note == "我补充的意见" and edited.author == "李四" and edited.modified > theirs.modified
+
+
+def test_importing_into_an_earlier_version_offers_to_carry_it_over(open_window, qtbot, store, seed, tmp_path):
+    store.ensure_document(seed)
+    edited = tmp_path / "revised.md"
+    edited.write_text(open(seed.path, encoding="utf-8").read() + "\n补充一段。\n", encoding="utf-8")
+    window = open_window(path=edited, store=store)
+    carry = window.exchange.carry
+    path = write_w3c(tmp_path / "teammate-v1.jsonld", seed.id, [make(seed, "地区生产总值", author="李四")])
+    flow = window.exchange.importer
+    with qtbot.waitSignal(flow.previewReady, timeout=20000) as shown:
+        flow.start(path)
+    with qtbot.waitSignal(carry.offerShown, timeout=20000):
+        shown.args[0].accept()
+    assert "into" in window.statusBar().currentMessage()
+    assert [a.author for a in carry.offer.annotations] == ["李四"]
