@@ -14,6 +14,10 @@ mapping replaced whole on every change).
 
 The panel is not filtered by layers: it has its own author filter, and a hidden highlight
 should still be findable in the list.
+
+Orphans are not painted either: their stored position no longer holds their quote, so a fill
+there would mark text the author never highlighted.  They stay in the panel and in Needs
+Attention, where they can be re-attached.
 """
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from document.annotation import Annotation
+from document.annotation import AnchorState, Annotation
 from gui.reader_view import Highlight
 from gui.settings import _make_qsettings   # same file and format as gui.settings.Settings
 
@@ -97,7 +101,7 @@ class AuthorLayers(QObject):
     def style(self, annotation: Annotation, highlight: Highlight) -> Highlight:
         """The highlight as the layers want it painted (hidden: an empty range)."""
         author = annotation.author or NO_AUTHOR
-        if author in self.hidden:
+        if author in self.hidden or annotation.state is AnchorState.ORPHAN:
             return replace(highlight, end=highlight.start, tooltip="")
         color = self.colors.get(author)
         return replace(highlight, color=color) if color else highlight

@@ -392,3 +392,42 @@ def test_importing_into_an_earlier_version_offers_to_carry_it_over(open_window, 
         shown.args[0].accept()
     assert "into" in window.statusBar().currentMessage()
     assert [a.author for a in carry.offer.annotations] == ["李四"]
+
+
+def test_orphans_are_listed_but_not_painted(open_window, qtbot, store, seed):
+    orphan = store.add(replace(make(seed, "地区生产总值"), quote=TextQuote("早已删去的一句话，找不到了", "", ""),
+                               state=AnchorState.ORPHAN))
+    window = open_window(store=store)
+    controller = getattr(window, "annotations", None)
+    if controller is None or not hasattr(controller, "highlight_style"):
+        pytest.skip("the annotations controller offers no highlight hook")
+    qtbot.waitUntil(lambda: window.reader.highlight(orphan.id) is not None, timeout=10000)
+    painted = window.reader.highlight(orphan.id)
+    assert painted.start == painted.end
+    assert window.exchange.attention.dock.ids() == [orphan.id]
+
+
+def test_a_large_import_keeps_the_event_loop_turning(open_window, qtbot, store, seed, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    text, many = seed.text, []
+    for i in range(3000):
+        start = (i * 97) % (len(text) - 40)
+        many.append(Annotation(id=new_annotation_id(), document_id=seed.id, start=start, end=start + 20,
+                               quote=TextQuote.from_text(text, start, start + 20), author=f"作者{i % 7}",
+                               note="备注" * (i % 5), created=T, modified=T))
+    path = write_w3c(tmp_path / "big.jsonld", seed.id, many)
+    window = open_window(store=store)
+    flow = window.exchange.importer
+    ticks = []
+    timer = QTimer(window, interval=5)
+    timer.timeout.connect(lambda: ticks.append(flow.progress.isVisible()))
+    timer.start()
+    with qtbot.waitSignal(flow.previewReady, timeout=30000) as shown:
+        flow.start(path)
+    seen_busy = sum(ticks)
+    with qtbot.waitSignal(flow.imported, timeout=30000):
+        shown.args[0].accept()
+    timer.stop()
+    assert seen_busy >= 2                      # the window repainted while the file was read
+    assert len(store.annotations(seed.id)) == 3000 and not flow.progress.isVisible()
