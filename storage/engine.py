@@ -38,7 +38,6 @@ def make_engine(path: str | os.PathLike) -> Engine:
     engine = create_engine(
         url,
         connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False},
-        pool_pre_ping=False,
     )
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin)
