@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from document.annotation import Commitment, CommitmentStatus
+from storage.errors import StoreError
 from storage.merging import Decision, decide
 from storage.store import Store
 from store_samples import DOC, OTHER_DOC, at, sample
@@ -134,3 +135,13 @@ def test_decide_is_pure():
     assert decide(local, local.with_changes(note="x", modified=at(10))) is Decision.UNCHANGED
     assert decide(local, local.with_changes(modified=at(11))) is Decision.UPDATED
     assert decide(local, local.with_changes(deleted=True, modified=at(9))) is Decision.OLDER_SKIPPED
+
+
+def test_a_failing_merge_writes_nothing(store: Store):
+    local = store.add(sample(when=1))
+    good_new = sample(when=1)
+    good_update = local.with_changes(note="newer", modified=at(2))
+    broken = sample(when=1, end=None)  # NOT NULL violated by the database, mid-transaction
+    with pytest.raises(StoreError):
+        store.merge([good_new, good_update, broken])
+    assert store.annotations(DOC, include_deleted=True) == [local]
