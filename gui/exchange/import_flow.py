@@ -143,19 +143,21 @@ class ImportFlow(QObject):
         self._pending = pending
         name = Path(pending.path).name
         about = f" (“{pending.file_title}”)" if pending.file_title else ""
-        box = QMessageBox(QMessageBox.Icon.Question, "导入批注 Import Annotations",
-                          f"{name} holds annotations for a report this store has not opened{about}.",
+        document = self.window.document
+        text = (f"{name} holds annotations for a report this store has not opened{about}.\n\n"
+                "Choose the report they belong to. If it is another version of that report, "
+                "the annotations are re-anchored onto its text.")
+        if document is not None:
+            text += f"\n\nThe open report is “{document.title or document.id}”."
+        # One plain-text label: titles come from files and must never be read as HTML.
+        box = QMessageBox(QMessageBox.Icon.Question, "导入批注 Import Annotations", text,
                           QMessageBox.StandardButton.Cancel, self.window)
         box.setObjectName("documentNeededBox")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText("Choose the report they belong to. If it is another version of that report, "
-                               "the annotations are re-anchored onto its text.")
         self.choose_button = box.addButton("Choose Report File…", QMessageBox.ButtonRole.AcceptRole)
         self.current_button = None
-        document = self.window.document
         if document is not None:
-            title = document.title or "the open report"
-            self.current_button = box.addButton(f"Use “{title[:40]}”", QMessageBox.ButtonRole.ActionRole)
+            self.current_button = box.addButton("Use the Open Report", QMessageBox.ButtonRole.ActionRole)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(self._on_document_answer)
         box.finished.connect(lambda _code: setattr(self, "question", None) if self.question is box else None)

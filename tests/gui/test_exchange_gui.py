@@ -431,3 +431,19 @@ def test_a_large_import_keeps_the_event_loop_turning(open_window, qtbot, store, 
     timer.stop()
     assert seen_busy >= 2                      # the window repainted while the file was read
     assert len(store.annotations(seed.id)) == 3000 and not flow.progress.isVisible()
+
+
+def test_a_file_for_an_unknown_report_can_go_to_the_open_report(open_window, qtbot, store, seed, tmp_path):
+    window = open_window(store=store)
+    foreign = replace(make(seed, "地区生产总值"), document_id="urn:sha256:" + "0" * 64)
+    path = write_w3c(tmp_path / "draft.jsonld", foreign.document_id, [foreign], "<b>征求意见稿</b>")
+    flow = window.exchange.importer
+    with qtbot.waitSignal(flow.documentNeeded, timeout=20000) as asked:
+        flow.start(path)
+    box = asked.args[0]
+    assert "<b>征求意见稿</b>" in box.text() and box.textFormat() == Qt.TextFormat.PlainText
+    with qtbot.waitSignal(flow.previewReady, timeout=20000) as shown:
+        flow.current_button.click()
+    with qtbot.waitSignal(flow.imported, timeout=20000):
+        shown.args[0].accept()
+    assert [a.id for a in store.annotations(seed.id)] == [foreign.id]
