@@ -6,7 +6,6 @@ beside the main screenshot (``OUT-preview.png``, ``OUT-export.png``).
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from document.annotation import AnchorState, Annotation, TextQuote, new_annotation_id

@@ -106,7 +106,6 @@ class AttentionDock(QDockWidget):
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setForegroundRole(self.empty.foregroundRole())
         self.empty.setStyleSheet("padding: 8px;")
 
         splitter = QSplitter(Qt.Orientation.Vertical)

@@ -11,6 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from document.errors import PizhuError
@@ -30,12 +31,16 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except PizhuError as error:          # bad input: its message is meant for users
-            self.relay.failed.emit(" ".join(str(error).split()))
+            self._report(self.relay.failed, " ".join(str(error).split()))
         except Exception as error:  # noqa: BLE001 - a worker must never die silently
             traceback.print_exc()
-            self.relay.failed.emit(f"unexpected error: {error}")
+            self._report(self.relay.failed, f"unexpected error: {error}")
         else:
-            self.relay.succeeded.emit(result)
+            self._report(self.relay.succeeded, result)
+
+    def _report(self, signal, value) -> None:
+        if shiboken6.isValid(self.relay):    # the window may have closed meanwhile
+            signal.emit(value)
 
 
 class Worker(QObject):
@@ -59,7 +64,8 @@ class Worker(QObject):
             self._running -= 1
             self._relays.discard(relay)
             relay.deleteLater()
-            callback(value)
+            if shiboken6.isValid(self):
+                callback(value)
 
         relay.succeeded.connect(lambda value: finish(done, value))
         relay.failed.connect(lambda message: finish(failed, message))
