@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
     QVBoxLayout, QWidget,
@@ -57,6 +57,7 @@ class AttentionDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("待处理 Needs Attention", parent)
         self.setObjectName("attentionDock")
+        self.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.display: Callable[[str], str] = lambda s: s
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -72,6 +73,10 @@ class AttentionDock(QDockWidget):
         self.list.setUniformItemSizes(True)
         self.list.currentItemChanged.connect(self._on_current)
         self.list.itemActivated.connect(lambda item: self.showRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        # Keyboard: Enter shows the match, Delete discards (undoable), like the annotations panel.
+        discard = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list,
+                            context=Qt.ShortcutContext.WidgetShortcut)
+        discard.activated.connect(lambda: self.current_id() and self.discardRequested.emit(self.current_id()))
 
         self.details = QWidget(objectName="attentionDetails")
         details = QVBoxLayout(self.details)

@@ -333,7 +333,9 @@ def test_menu_actions_and_shortcuts(open_window):
     actions = {a.objectName(): a for a in window.menu_actions()}
     assert actions["importAnnotationsAction"].shortcut().toString() == "Ctrl+Shift+I"
     assert actions["exportAnnotationsAction"].shortcut().toString() == "Ctrl+Shift+E"
-    assert window.findChild(type(window.exchange.attention.dock), "attentionDock") is not None
+    dock = window.findChild(type(window.exchange.attention.dock), "attentionDock")
+    assert dock is not None and dock.toggleViewAction().shortcut().toString() == "Ctrl+Shift+R"
+    assert dock.toggleViewAction() in window.menu_actions()
 
 
 # -- teams: author layers and editing others' annotations ----------------------------------------
