@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
     QVBoxLayout, QWidget,
@@ -45,6 +45,31 @@ def _short(text: str, limit: int = 38) -> str:
     return flat if len(flat) <= limit else flat[:limit - 1] + "…"
 
 
+class AttentionList(QListWidget):
+    """Enter shows the match (``itemActivated``); Delete discards, as in the annotations panel."""
+
+    deleteRequested = Signal()
+
+    @staticmethod
+    def _is_delete(event) -> bool:
+        return event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace
+
+    def event(self, event) -> bool:  # noqa: D401 - Qt API
+        # The window's Edit › Delete Highlight action also uses Delete; while this list has focus
+        # the key is ours, or it would delete whatever the annotations panel has selected.
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_delete(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self._is_delete(event):
+            self.deleteRequested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class AttentionDock(QDockWidget):
     """Lists review/orphan annotations of the shown document."""
 
@@ -68,15 +93,12 @@ class AttentionDock(QDockWidget):
         self.header.setWordWrap(True)
         layout.addWidget(self.header)
 
-        self.list = QListWidget(objectName="attentionList")
+        self.list = AttentionList(objectName="attentionList")
         self.list.setIconSize(QSize(10, 10))
         self.list.setUniformItemSizes(True)
         self.list.currentItemChanged.connect(self._on_current)
         self.list.itemActivated.connect(lambda item: self.showRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
-        # Keyboard: Enter shows the match, Delete discards (undoable), like the annotations panel.
-        discard = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list,
-                            context=Qt.ShortcutContext.WidgetShortcut)
-        discard.activated.connect(lambda: self.current_id() and self.discardRequested.emit(self.current_id()))
+        self.list.deleteRequested.connect(lambda: self.current_id() and self.discardRequested.emit(self.current_id()))
 
         self.details = QWidget(objectName="attentionDetails")
         details = QVBoxLayout(self.details)

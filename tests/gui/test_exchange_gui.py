@@ -449,3 +449,17 @@ def test_a_file_for_an_unknown_report_can_go_to_the_open_report(open_window, qtb
     with qtbot.waitSignal(flow.imported, timeout=20000):
         shown.args[0].accept()
     assert [a.id for a in store.annotations(seed.id)] == [foreign.id]
+
+
+def test_delete_in_the_attention_list_discards(open_window, qtbot, store, seed):
+    window, review, orphan, third = _attention_window(open_window, store, seed)
+    controller = getattr(window, "annotations", None)
+    if controller is not None:      # something else is focused in the reader: it must survive
+        controller.focus_annotation(review.id)
+    dock = window.exchange.attention.dock
+    window.exchange.attention.reveal()
+    dock.select(orphan.id)
+    dock.list.setFocus()
+    qtbot.keyClick(dock.list, Qt.Key.Key_Delete)
+    assert store.get(orphan.id).deleted and orphan.id not in dock.ids()
+    assert not store.get(review.id).deleted and not store.get(third.id).deleted
