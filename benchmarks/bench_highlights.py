@@ -3,8 +3,9 @@ operation without highlights measured in the same run.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_highlights.py
 
-* open + first paint: create the window on a store → the reader's first paint after the
-  document (and its highlights) is shown;
+* open: create the window on a store → the reader's first paint of the document, and the
+  first paint showing the stored highlights (they are read off the GUI thread while the
+  reader is built, so the document does not wait for 10,000 rows);
 * add one highlight: the GUI-thread work of Ctrl+H — the Store insert, the reader's highlight
   layer, the panel row, the counts — plus the repaint it causes (events processed until idle);
 * scroll repaint: move the reader by a page and repaint it synchronously;
@@ -33,39 +34,55 @@ from storage.store import Store  # noqa: E402
 HIGHLIGHTS = 10_000
 
 
-class _FirstPaint(QObject):
-    def __init__(self, loop: QEventLoop) -> None:
+class _Paints(QObject):
+    """Records the time of the reader's first paint, and of the first paint after the stored
+    annotations were applied; quits the loop when both happened."""
+
+    def __init__(self, loop: QEventLoop, start: float) -> None:
         super().__init__()
-        self.loop = loop
+        self.loop, self.start = loop, start
+        self.first: float | None = None
+        self.with_highlights: float | None = None
+        self.applied = False
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self.loop.quit)
+            now = time.perf_counter() - self.start
+            if self.first is None:
+                self.first = now
+            if self.applied and self.with_highlights is None:
+                self.with_highlights = now
+                QTimer.singleShot(0, self.loop.quit)
         return False
+
+    def on_applied(self) -> None:
+        self.applied = True
 
 
 def open_window(store: Store):
-    """(window, seconds from creating it to the reader's first paint of the document)."""
+    """(window, seconds to the reader's first paint, seconds to the first paint showing the
+    stored highlights).  Annotations are read off the GUI thread, so the two can differ."""
     app = application()
     loop = QEventLoop()
-    watcher = _FirstPaint(loop)
     start = time.perf_counter()
+    paints = _Paints(loop, start)
     window = create_window(store, None, None)
     window.resize(1400, 900)
+    window.annotations.annotationsShown.connect(paints.on_applied)
 
     def arm(_rt) -> None:
-        window.reader.viewport().installEventFilter(watcher)
+        window.reader.viewport().installEventFilter(paints)
         window.reader.viewport().update()
 
+    window.annotations.annotationsShown.connect(lambda: window.reader.viewport().update())
     window.documentShown.connect(arm)
     window.show()
     QTimer.singleShot(30_000, loop.quit)
     loop.exec()
-    elapsed = time.perf_counter() - start
-    window.reader.viewport().removeEventFilter(watcher)
+    window.reader.viewport().removeEventFilter(paints)
     for _ in range(5):
         app.processEvents()
-    return window, elapsed
+    return window, paints.first or float("nan"), paints.with_highlights or float("nan")
 
 
 def close(window) -> None:
@@ -155,25 +172,29 @@ def main() -> None:
     full_store = Store.open(os.path.join(data, "full.sqlite3"))
 
     # Prepare the 10,000 highlights once (not timed).
-    window, _ = open_window(full_store)
+    window, _, _ = open_window(full_store)
     window.annotations.add_demo_highlights(HIGHLIGHTS)
     close(window)
 
     print(f"Pizhu highlight benchmarks: bundled report, {HIGHLIGHTS:,} highlights vs none (same run)")
     print()
-    opens_full, opens_empty = [], []
+    first_full, first_empty, shown_full, shown_empty = [], [], [], []
     for _ in range(3):
-        w, t = open_window(empty_store)
-        opens_empty.append(t)
+        w, first, shown = open_window(empty_store)
+        first_empty.append(first)
+        shown_empty.append(shown)
         close(w)
-        w, t = open_window(full_store)
-        opens_full.append(t)
+        w, first, shown = open_window(full_store)
+        first_full.append(first)
+        shown_full.append(shown)
         close(w)
-    full_open, empty_open = statistics.median(opens_full), statistics.median(opens_empty)
-    print(ratio_line("open + first paint", full_open, empty_open, "no highlights"))
+    full_open, empty_open = statistics.median(first_full), statistics.median(first_empty)
+    full_shown, empty_shown = statistics.median(shown_full), statistics.median(shown_empty)
+    print(ratio_line("open + first paint of the document", full_open, empty_open, "no highlights"))
+    print(ratio_line("open + first paint with highlights shown", full_shown, empty_shown, "no highlights"))
 
-    full, _ = open_window(full_store)
-    empty, _ = open_window(empty_store)
+    full, _, _ = open_window(full_store)
+    empty, _, _ = open_window(empty_store)
     assert len(full.annotations.annotations) >= HIGHLIGHTS, "highlights did not load"
     add_full, sync_full = time_add(full)
     add_empty, sync_empty = time_add(empty)
@@ -191,8 +212,9 @@ def main() -> None:
         print(ratio_line(label, ours, without, "no highlights"))
         print(ratio_line("", ours, floor, "bare Python pass over 10k"))
     print()
-    print(f"open target (with < 2x without): {'met' if full_open < 2 * empty_open else 'NOT met'}"
-          f" ({full_open / empty_open:.2f}x)")
+    print(f"open target (with < 2x without): first paint {full_open / empty_open:.2f}x "
+          f"({'met' if full_open < 2 * empty_open else 'NOT met'}); "
+          f"highlights painted {full_shown / empty_shown:.2f}x ({'met' if full_shown < 2 * empty_shown else 'NOT met'})")
     close(full)
     close(empty)
     empty_store.close()

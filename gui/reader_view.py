@@ -35,6 +35,15 @@ class Highlight:
     tooltip: str = ""   # plain text; escaped before display
 
 
+def qt_ranges_of(reader_text: ReaderText, highlights) -> list[tuple[int, int, str]]:
+    """(Qt start, Qt end, id) of each highlight in ``reader_text``, sorted.  Pure Python on
+    immutable values, so it may run in a worker thread."""
+    convert = reader_text.qt_range_of_source
+    ranges = [(*convert(h.start, h.end), h.id) for h in highlights]
+    ranges.sort()
+    return ranges
+
+
 class ReaderView(QTextEdit):
     """Read-only rich text view with source-offset based navigation and highlights."""
 
@@ -180,9 +189,21 @@ class ReaderView(QTextEdit):
         self.topOffsetChanged.emit(self.top_offset())
 
     # -- highlights ------------------------------------------------------------------------
-    def set_highlights(self, highlights: list[Highlight]) -> None:
-        """Replace every highlight (maps them all: use the incremental calls for one change)."""
+    def set_highlights(self, highlights: list[Highlight], qt_ranges: list[tuple[int, int, str]] | None = None,
+                       reader_text: ReaderText | None = None) -> None:
+        """Replace every highlight (maps them all: use the incremental calls for one change).
+
+        ``qt_ranges``: the result of :func:`qt_ranges_of` for ``reader_text``, computed ahead
+        (off the GUI thread); used when that is still the text shown, else everything is remapped.
+        """
         self._highlights = {h.id: h for h in highlights}
+        if qt_ranges is not None and reader_text is not None and reader_text is self.reader_text:
+            self._rect_cache.clear()
+            self._qt_ranges = qt_ranges
+            self._starts = [r[0] for r in qt_ranges]
+            self._longest = max((e - s for s, e, _ in qt_ranges), default=0)
+            self._refresh_visible()
+            return
         self._map_highlights()
 
     def add_highlight(self, highlight: Highlight) -> None:
@@ -262,15 +283,7 @@ class ReaderView(QTextEdit):
     def _map_highlights(self) -> None:
         self._rect_cache.clear()
         rt = self.reader_text
-        if rt is None:
-            self._qt_ranges = []
-        else:
-            ranges = []
-            for h in self._highlights.values():
-                qs, qe = rt.qt_range_of_source(h.start, h.end)
-                ranges.append((qs, qe, h.id))
-            ranges.sort()
-            self._qt_ranges = ranges
+        self._qt_ranges = [] if rt is None else qt_ranges_of(rt, self._highlights.values())
         self._starts = [r[0] for r in self._qt_ranges]
         self._longest = max((e - s for s, e, _ in self._qt_ranges), default=0)
         self._refresh_visible()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMenu
 
 from gui.annotations.editors import NoteDialog, TagDialog
@@ -63,9 +63,13 @@ class AnnotationActions(QObject):
         self.color_menu.setObjectName("colorMenu")
         self.tag_action = w.add_action("&Edit", "&Tag…", self.edit_tags, "Ctrl+T", "tagAction")
         self.note_action = w.add_action("&Edit", "&Note…", self.edit_note, "Ctrl+Shift+N", "noteAction")
-        self.delete_action = w.add_action("&Edit", "&Delete Highlight", self.delete_targets,
-                                          QKeySequence.StandardKey.Delete, "deleteAnnotationAction")
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # Delete is not a window-wide shortcut: other lists (find results, Needs Attention) use
+        # the key for their own rows.  The menu shows it; the reader and the panel handle it.
+        self.delete_action = w.add_action("&Edit", "&Delete Highlight\tDel", self.delete_targets,
+                                          None, "deleteAnnotationAction")
+        for key in (QKeySequence.StandardKey.Delete, QKeySequence(Qt.Key.Key_Backspace)):
+            shortcut = QShortcut(key, self.c.reader, self.delete_targets)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         edit.addSeparator()
         self.tags_dialog_action = w.add_action("&Edit", "Manage T&ags…", self.open_tags_dialog,
                                                "Ctrl+Shift+T", "tagsDialogAction")

@@ -14,12 +14,13 @@ from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from document.annotation import Annotation, TextQuote, new_annotation_id, utc_now
 from gui.annotations.commands import CreateAnnotation, DeleteAnnotations, EditAnnotations
 from gui.annotations.filters import AnnotationFilter
+from gui.annotations.loading import AnnotationLoader, LoadResult
 from gui.annotations.panel import AnnotationsDock
 from gui.annotations.sections import SectionIndex
 from gui.annotations.selection_bar import SelectionBar
@@ -33,6 +34,7 @@ class AnnotationsController(QObject):
     """Owns the annotations of the shown document, the undo stack, the dock and the bar."""
 
     changed = Signal()   # annotations were added, edited or removed
+    annotationsShown = Signal()   # a document's stored annotations are in the reader and panel
     #: Optional ``(annotation, highlight) -> highlight`` applied last by :meth:`highlight_of`;
     #: gui/exchange's author layers use it to hide or recolour an author's highlights.  It is
     #: also called on the annotation loader's thread, so it must only read immutable state.
@@ -46,7 +48,7 @@ class AnnotationsController(QObject):
         self.settings = window.settings
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
-        self.document_id: str | None = None
+        self._shown_id: str | None = None          # the document shown in the reader
         self.annotations: dict[str, Annotation] = {}
         self.sections = SectionIndex(None)
         self.tag_colors: dict[str, str] = {}
@@ -58,6 +60,11 @@ class AnnotationsController(QObject):
         self._color_names: dict[str, str] = dict(self.settings.colors)   # hex → user's name
         self._counts_timer = QTimer(self, singleShot=True, interval=120)
         self._counts_timer.timeout.connect(self.update_counts)
+        self.loader = AnnotationLoader(self)
+        self.loader.loaded.connect(self._on_loaded)
+        self._loading_id: str | None = None       # document whose annotations are being read
+        self._ready: LoadResult | None = None     # read before its document was shown
+        self._local: dict[str, Annotation | None] = {}   # edits made while a read runs
 
         self.dock = AnnotationsDock(window)
         self.dock.delegate.tag_colors = self.tag_colors
@@ -70,6 +77,7 @@ class AnnotationsController(QObject):
         self.reader.highlightClicked.connect(self.focus_annotation)
         self.reader.selectionFinished.connect(self.bar.show_for_selection)
         window.documentShown.connect(self._on_document_shown)
+        window.installEventFilter(self)
 
         from gui.annotations.actions import AnnotationActions
 
@@ -80,40 +88,100 @@ class AnnotationsController(QObject):
         return self.window.store
 
     # -- documents -----------------------------------------------------------------------------
+    def _start_load(self, document_id: str, reader_text=None) -> None:
+        self._ready = None
+        if self.store is None:
+            return
+        self._loading_id = document_id
+        self._local = {}
+        self._color_names = dict(self.settings.colors)
+        self.loader.load(self.store, document_id, self.highlight_of, reader_text or self.window.reader_text)
+
     def _on_document_shown(self, reader_text) -> None:
         document = reader_text.document
-        if document.id != self.document_id:
-            self.document_id = document.id
+        if document.id != self._shown_id:
+            self._shown_id = document.id
             self.sections = SectionIndex(document)
             self.dock.model.set_sections(self.sections)
             self.undo_stack.clear()
             self._focused = None
             self.dock.model.set_convert(self._quote_converter())
-            self.reload(progressive=True)
+            self._show(LoadResult(document.id, 0))           # nothing from the old document
+            if self._ready is not None and self._ready.document_id == document.id:
+                self._apply_load(self._ready)                 # read while the reader was built
+            elif self._loading_id != document.id:
+                self._start_load(document.id)
         else:   # the same document re-rendered: another script or font size
             self.dock.model.set_convert(self._quote_converter())
         self._refresh_choices(force=True)
 
-    def reload(self, progressive: bool = False) -> None:
-        """Read the document's annotations again (after opening it or a tag-wide change).
+    def _on_loaded(self, result: LoadResult) -> None:
+        if result.document_id == self._shown_id:
+            self._apply_load(result)
+        elif result.document_id == self._loading_id:
+            self._ready = result
 
-        ``progressive``: fill the panel over a few event-loop turns (see the model)."""
-        items: list[Annotation] = []
-        if self.store is not None and self.document_id is not None:
+    def _apply_load(self, result: LoadResult) -> None:
+        """Show a background read, with any edit made meanwhile laid on top."""
+        self._loading_id, self._ready = None, None
+        if result.error:
+            self.report_failure("读取批注 Loading annotations", RuntimeError(result.error))
+        local, self._local = self._local, {}
+        if local:
+            kept = {a.id: a for a in result.annotations}
+            for annotation_id, value in local.items():
+                if value is None:
+                    kept.pop(annotation_id, None)
+                else:
+                    kept[annotation_id] = value
+            result.annotations = sorted(kept.values(), key=lambda a: (a.start, a.end))
+            result.highlights = [self.highlight_of(a) for a in result.annotations]
+            result.qt_ranges = None
+        self._show(result, progressive=True)
+        self.annotationsShown.emit()
+
+    def reload(self, progressive: bool = False) -> None:
+        """Read the document's annotations again, now (a tag-wide change, demo data)."""
+        self.loader.cancel()
+        self._loading_id, self._ready, self._local = None, None, {}
+        result = LoadResult(self._shown_id or "", 0)
+        if self.store is not None and self._shown_id is not None:
             try:
-                items = self.store.annotations(self.document_id)
-                self.tag_colors.clear()
-                self.tag_colors.update({t.name: t.color for t in self.store.tags(self.document_id) if t.color})
+                result.annotations = self.store.annotations(self._shown_id)
+                result.tag_colors = {t.name: t.color for t in self.store.tags(self._shown_id) if t.color}
             except Exception as error:  # noqa: BLE001 - show the problem, keep reading
                 self.report_failure("读取批注 Loading annotations", error)
+        self._color_names = dict(self.settings.colors)
+        result.highlights = [self.highlight_of(a) for a in result.annotations]
+        self._show(result, progressive)
+
+    def _show(self, result: LoadResult, progressive: bool = False) -> None:
+        items = result.annotations
         self.annotations = {a.id: a for a in items}
         self._starts = sorted(a.start for a in items)
         self._tags = Counter(t for a in items for t in a.tags)
         self._authors = Counter(a.author for a in items if a.author)
-        self._color_names = dict(self.settings.colors)
-        self.reader.set_highlights([self.highlight_of(a) for a in items])
+        self.tag_colors.clear()
+        self.tag_colors.update(result.tag_colors)
+        self.reader.set_highlights(result.highlights, result.qt_ranges, result.reader_text)
         self._rebuild_model(progressive)
         self._after_change()
+
+    @property
+    def loading(self) -> bool:
+        return self._loading_id is not None
+
+    @property
+    def document_id(self) -> str | None:
+        """The document whose annotations :attr:`annotations` holds — None while they are still
+        being read, so other features fall back to the store instead of trusting a partial set."""
+        return None if self.loading else self._shown_id
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.loader.cancel()
+            self.loader.wait()   # no read may outlive the window (and its store)
+        return super().eventFilter(watched, event)
 
     def _quote_converter(self):
         """Quotes in the reader's script: the reader's own converted text when the quote still
@@ -255,6 +323,7 @@ class AnnotationsController(QObject):
 
     # -- applying what the store accepted (called by the undo commands) ---------------------------
     def apply_added(self, added: Sequence[Annotation]) -> None:
+        self._note_local(added)
         for a in added:
             self.annotations[a.id] = a
             insort(self._starts, a.start)
@@ -269,6 +338,7 @@ class AnnotationsController(QObject):
         self._after_change()
 
     def apply_updated(self, updated: Sequence[Annotation]) -> None:
+        self._note_local(updated)
         for a in updated:
             old = self.annotations.get(a.id)
             if old is None:
@@ -284,6 +354,8 @@ class AnnotationsController(QObject):
         self._after_change()
 
     def apply_removed(self, ids: Sequence[str]) -> None:
+        if self._loading_id is not None:
+            self._local.update(dict.fromkeys(ids))
         removed = [self.annotations.pop(i) for i in ids if i in self.annotations]
         for a in removed:
             del self._starts[bisect_left(self._starts, a.start)]
@@ -298,6 +370,11 @@ class AnnotationsController(QObject):
         if self._focused in ids:
             self._focused = None
         self._after_change()
+
+    def _note_local(self, values: Sequence[Annotation]) -> None:
+        """While a background read runs, remember edits so its (older) result cannot undo them."""
+        if self._loading_id is not None:
+            self._local.update((a.id, a) for a in values)
 
     def _count(self, a: Annotation, sign: int) -> None:
         for tag in a.tags:

@@ -218,3 +218,12 @@ def test_adding_a_highlight_inserts_one_row_without_rebuilding(window, qtbot):
         with qtbot.waitSignal(model.rowsInserted, timeout=1000):
             _highlight(window, qtbot, "坚持稳中求进工作总基调")
     assert model.visible_count() == before + 1
+
+
+def test_delete_key_in_the_reader_removes_the_clicked_highlight(window, store, qtbot):
+    annotation = _highlight(window, qtbot, "城乡居民收入稳步增长")
+    window.reader.highlightClicked.emit(annotation.id)     # as a click on it does
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_Delete)
+    assert store.get(annotation.id).deleted
+    assert window.annotations.undo_stack.undoText() == "Delete Highlight"

@@ -150,6 +150,22 @@ def test_enter_on_a_row_jumps_the_reader_and_keyboard_reaches_the_panel(window, 
     assert tree.hasFocus()      # keep walking the list with the keyboard
 
 
+def test_a_highlight_made_while_annotations_load_survives_the_load(open_window, store, tmp_path, qtbot):
+    path = write_report(tmp_path)
+    first = open_window(path, store=store)
+    old = _add(first, "城乡居民收入稳步增长")
+    first.close()
+    second = open_window(path, store=store)
+    controller = second.annotations
+    # Pretend the stored annotations are still on their way: start a read and edit at once.
+    controller._start_load(second.document.id)
+    new = _add(second, "加快建设现代化产业体系")
+    with qtbot.waitSignal(controller.annotationsShown, timeout=5000):
+        pass
+    assert set(controller.annotations) == {old.id, new.id}
+    assert second.reader.highlight(new.id) is not None and second.reader.highlight(old.id) is not None
+
+
 def test_clicking_a_highlight_selects_it_in_the_panel(window, qtbot):
     target = _add(window, "城乡居民收入稳步增长")
     _add(window, "加快建设现代化产业体系")
@@ -209,6 +225,9 @@ def test_highlights_come_back_after_closing_and_reopening(open_window, store, tm
     first.close()
 
     second = open_window(path, store=store)
+    # Stored annotations are read off the GUI thread; they arrive right after the document.
+    qtbot.waitUntil(lambda: second.reader.highlight(made.id) is not None, timeout=5000)
+    assert not second.annotations.loading
     highlight = second.reader.highlight(made.id)
     assert highlight is not None and (highlight.start, highlight.end) == (start, end) and highlight.has_note
     assert second.annotations.dock.model.visible_count() == 1
