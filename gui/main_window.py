@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
             return lambda s: s
         from document.scripts import convert, is_traditional
 
-        traditional = is_traditional(self.reader_text.document.text[:4000])
+        traditional = is_traditional(self.reader_text.document.text)  # cached; same verdict as the view
         return lambda s: convert(s, self.script, traditional)
 
     def display(self, text: str) -> str:
