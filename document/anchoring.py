@@ -34,6 +34,7 @@ not bumped because re-anchoring is not an edit (bumping it would make merges dis
 """
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -54,7 +55,8 @@ MIN_FUZZY_QUOTE = 6  # shorter quotes match exactly only
 MAX_EDITS = 256  # absolute cap on edits of an approximate match
 MAX_EXACT_CANDIDATES = 20_000  # a 1-character quote in a 1 MB text: stop counting somewhere
 HINT_WINDOW = 1024  # extra characters searched on each side of the hint
-SWEEP_CHUNK = 8192  # chunk size of the whole-text sweep (small: one alignment per chunk)
+SWEEP_CHUNK = 8192  # minimum chunk of the whole-text sweep
+MAX_SWEEP_REGIONS = 48  # best-aligned windows refined per sweep
 SWEEP_SLACK = 5.0  # partial_ratio points below the ideal that still get refined
 
 _WHITESPACE = re.compile(r"\s+")
@@ -216,23 +218,39 @@ def approximate_matches(text: str, pattern: str, max_errors: int, lo: int = 0, h
 
 
 def _sweep_regions(text: str, pattern: str, max_errors: int) -> list[tuple[int, int]]:
-    """Regions of the whole text worth refining: chunks whose best alignment looks similar."""
+    """Regions of the whole text worth refining with Myers, best-aligned first.
+
+    ``partial_ratio_alignment`` reports the single best-aligned window of a range.  Every chunk
+    is aligned once; then, best first, a window similar enough becomes a region and the parts
+    of its range left and right of it are aligned again, so two similar passages in one chunk
+    are both found (a near tie must not be missed).  At most :data:`MAX_SWEEP_REGIONS` regions
+    are taken: in self-similar text a short pattern aligns "well enough" almost everywhere, and
+    the weakest of those windows could not win anyway.  Chunks grow with the pattern because
+    each call has a set-up cost that grows with the pattern length.
+    """
     m = len(pattern)
     threshold = max(0.0, 100.0 * (1.0 - max_errors / m) - SWEEP_SLACK)
-    chunk = max(SWEEP_CHUNK, 8 * m)
+    chunk = max(SWEEP_CHUNK, 128 * m)
     overlap = m + max_errors
-    regions = []
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def align(lo: int, hi: int) -> None:
+        if hi - lo < max(1, m - max_errors):
+            return
+        found = fuzz.partial_ratio_alignment(pattern, text[lo:hi], score_cutoff=threshold)
+        if found is not None and found.score >= threshold:
+            heapq.heappush(heap, (-found.score, lo + found.dest_start, lo + found.dest_end, lo, hi))
+
     position = 0
     while position < len(text):
-        stop = min(len(text), position + chunk + overlap)
-        alignment = fuzz.partial_ratio_alignment(pattern, text[position:stop], score_cutoff=threshold)
-        if alignment is not None and alignment.score >= threshold:
-            a = position + alignment.dest_start
-            b = position + alignment.dest_end
-            regions.append((max(0, a - overlap), min(len(text), b + overlap)))
-        if stop == len(text):
-            break
+        align(position, min(len(text), position + chunk + overlap))
         position += chunk
+    regions: list[tuple[int, int]] = []
+    while heap and len(regions) < MAX_SWEEP_REGIONS:
+        _, a, b, lo, hi = heapq.heappop(heap)
+        regions.append((max(0, a - overlap), min(len(text), b + overlap)))
+        align(lo, a)
+        align(b, hi)
     return regions
 
 

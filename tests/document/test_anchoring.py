@@ -213,3 +213,17 @@ def test_result_of_a_moved_annotation_keeps_tombstone_flag():
     annotation = Annotation(id="x", document_id="d", start=0, end=3, quote=TextQuote("abc"), deleted=True)
     result = reanchor("zzabc", annotation.quote, 0, 3)
     assert apply_result(annotation, result) == replace(annotation, start=2, end=5)
+
+
+def test_two_similar_passages_in_one_region_are_a_near_tie():
+    import random
+
+    rng = random.Random(11)
+    filler = "".join(rng.choice("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥") for _ in range(30_000))
+    passage = "坚持稳中求进工作总基调全面深化改革开放"
+    edited_passage = passage.replace("全面", "持续")
+    text = filler[:10_000] + edited_passage + filler[10_000:10_400] + edited_passage + filler[10_400:]
+    result = reanchor(text, TextQuote(exact=passage), None)
+    assert result.state is AnchorState.REVIEW
+    assert result.runner_up == pytest.approx(result.score, abs=0.02)
+    assert text[result.start:result.end] == edited_passage
