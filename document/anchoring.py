@@ -255,15 +255,17 @@ def _sweep_regions(text: str, pattern: str, max_errors: int) -> list[tuple[int, 
 
 
 def _dedupe(candidates: Iterable[_Candidate]) -> list[_Candidate]:
-    """Best first; a candidate overlapping a better one is the same match, not a rival."""
-    kept: list[_Candidate] = []
-    for candidate in sorted(candidates, key=lambda c: (-c.score, c.start, c.end)):
-        if any(candidate.start < other.end and other.start < candidate.end for other in kept):
-            continue
-        if any(candidate.start == other.start and candidate.end == other.end for other in kept):
-            continue
-        kept.append(candidate)
-    return kept
+    """The best candidate and the best *rival*: a candidate overlapping the best one is the
+    same match read differently, not a competitor.  Only these two decide the verdict, so this
+    stays O(n log n) even for a 2-character quote that occurs thousands of times."""
+    ordered = sorted(candidates, key=lambda c: (-c.score, c.start, c.end))
+    if not ordered:
+        return []
+    best = ordered[0]
+    for candidate in ordered[1:]:
+        if not (candidate.start < best.end and best.start < candidate.end):
+            return [best, candidate]
+    return [best]
 
 
 def _fuzzy_candidates(text: str, quote: TextQuote, hint: int | None, centres: Sequence[int]) -> list[_Candidate]:
