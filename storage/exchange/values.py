@@ -47,7 +47,10 @@ def parse_time(value: str) -> datetime:
         hours, minutes = int(zone[1:3]), int(zone[4:6])
         if hours > 23 or minutes > 59:
             raise ValueError(f"bad UTC offset in {value[:40]!r}")
-        moment = moment - sign * timedelta(hours=hours, minutes=minutes)
+        try:
+            moment = moment - sign * timedelta(hours=hours, minutes=minutes)
+        except OverflowError:
+            raise ValueError(f"date-time out of range: {value[:40]!r}") from None
     return moment
 
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -46,6 +47,7 @@ from storage.exchange.errors import ExchangeError
 from storage.exchange.values import derived_id, id_from_iri, parse_time
 
 _HEX = set("0123456789abcdefABCDEF")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # "\\ud800" in JSON decodes to a lone surrogate
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,8 @@ class _Item:
             raise self.fail(f"{what} must be a string, not {_kind(value)}")
         if len(value) > limit:
             raise self.fail(f"{what} is longer than {limit} characters")
+        if _SURROGATE.search(value):
+            raise self.fail(f"{what} contains an unpaired surrogate escape (not valid Unicode text)")
         return value
 
     def offset(self, value: Any, what: str) -> int:
@@ -236,6 +240,8 @@ def _kind(value: Any) -> str:
 
 def parse_item(path: str, node: Any) -> Incoming:
     """One Annotation object → :class:`Incoming`, or ExchangeError naming the item."""
+    if isinstance(node, str):
+        raise ExchangeError(f"{path}: is a link ({node[:80]}); only annotations embedded in the file can be imported")
     if not isinstance(node, dict):
         raise ExchangeError(f"{path}: an annotation must be a JSON object, not {_kind(node)}")
     item = _Item(path, node)
@@ -302,7 +308,7 @@ def _time(item: _Item, value: Any, what: str) -> datetime:
     text = item.text(value, what, 64, allow_list=True)
     try:
         return parse_time(text)
-    except ValueError as error:
+    except (ValueError, OverflowError) as error:
         raise item.fail(f"{what}: {error}") from None
 
 

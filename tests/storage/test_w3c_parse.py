@@ -195,6 +195,11 @@ BAD_CASES = {
     "deep": (b"[" * 100 + b"]" * 100, "nested more than"),
     "deep object": (_bytes({"type": "Annotation", "x": json.loads("[" * 40 + "]" * 40)}), "nested more than"),
     "very deep": (b'{"a":' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested more than"),
+    "lone surrogate": (b'{"type": "Annotation", "id": "a", "target": {"selector": '
+                       b'{"type": "TextQuoteSelector", "exact": "\\ud800abc"}}}', "unpaired surrogate"),
+    "out of range time": (_bytes(_annotation(created="0001-01-01T00:00:00+01:00")), "out of range"),
+    "impossible date": (_bytes(_annotation(created="2023-02-30T00:00:00Z")), "created"),
+    "linked item": (_bytes(_collection(["http://example.org/anno/1"])), "is a link"),
     "huge int": (b'{"type": "Annotation", "n": ' + b"9" * 5000 + b"}", "not valid JSON"),
 }
 
