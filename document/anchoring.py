@@ -12,10 +12,13 @@ Why this shape:
   match exactly only, because a 3-character fuzzy match is noise.
 * Approximate search must stay fast on a 1 MB report, so it is two-staged: a window around the
   hint is searched precisely with Myers' bit-parallel algorithm (Python ints as bit vectors work
-  for any pattern length); if that yields no confident anchor, the whole text is swept in
-  chunks with rapidfuzz's ``partial_ratio_alignment`` (C++), and only chunks that look similar
-  enough are refined with Myers.  The sweep is a filter, so in a pathological text a weak
-  approximate candidate may be missed; it never invents one.
+  for any pattern length).  A confident, untied anchor there ends the search (an edit rarely
+  creates a better near-copy far away).  Otherwise the whole text is swept in chunks with
+  rapidfuzz's ``partial_ratio_alignment`` (C++), best-aligned windows first (several per chunk,
+  at most :data:`MAX_SWEEP_REGIONS`), and only those windows are refined with Myers.  The sweep
+  is a filter: in a pathological, self-similar text a weak approximate candidate may be missed;
+  it never invents one.  A quote with more than :data:`MAX_EXACT_CANDIDATES` exact occurrences
+  is judged on the first ones only.
 * Candidates are scored as Hypothesis does::
 
       (50·quote + 20·prefix + 20·suffix + 2·position) / 92
