@@ -14,13 +14,13 @@ from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from document.annotation import Annotation, TextQuote, new_annotation_id, utc_now
 from gui.annotations.commands import CreateAnnotation, DeleteAnnotations, EditAnnotations
 from gui.annotations.filters import AnnotationFilter
-from gui.annotations.loading import AnnotationLoader, LoadResult
+from gui.annotations.loading import AnnotationLoader, LoadResult, read_annotations
 from gui.annotations.panel import AnnotationsDock
 from gui.annotations.sections import SectionIndex
 from gui.annotations.selection_bar import SelectionBar
@@ -49,7 +49,7 @@ class AnnotationsController(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         self._shown_id: str | None = None          # the document shown in the reader
-        self.annotations: dict[str, Annotation] = {}
+        self._by_id: dict[str, Annotation] = {}   # live annotations of the shown document
         self.sections = SectionIndex(None)
         self.tag_colors: dict[str, str] = {}
         self._starts: list[int] = []              # sorted starts, for per-section counts
@@ -63,7 +63,6 @@ class AnnotationsController(QObject):
         self.loader = AnnotationLoader(self)
         self.loader.loaded.connect(self._on_loaded)
         self._loading_id: str | None = None       # document whose annotations are being read
-        self._ready: LoadResult | None = None     # read before its document was shown
         self._local: dict[str, Annotation | None] = {}   # edits made while a read runs
 
         self.dock = AnnotationsDock(window)
@@ -77,7 +76,6 @@ class AnnotationsController(QObject):
         self.reader.highlightClicked.connect(self.focus_annotation)
         self.reader.selectionFinished.connect(self.bar.show_for_selection)
         window.documentShown.connect(self._on_document_shown)
-        window.installEventFilter(self)
 
         from gui.annotations.actions import AnnotationActions
 
@@ -89,7 +87,6 @@ class AnnotationsController(QObject):
 
     # -- documents -----------------------------------------------------------------------------
     def _start_load(self, document_id: str, reader_text=None) -> None:
-        self._ready = None
         if self.store is None:
             return
         self._loading_id = document_id
@@ -107,10 +104,7 @@ class AnnotationsController(QObject):
             self._focused = None
             self.dock.model.set_convert(self._quote_converter())
             self._show(LoadResult(document.id, 0))           # nothing from the old document
-            if self._ready is not None and self._ready.document_id == document.id:
-                self._apply_load(self._ready)                 # read while the reader was built
-            elif self._loading_id != document.id:
-                self._start_load(document.id)
+            self._start_load(document.id, reader_text)       # read after this first paint
         else:   # the same document re-rendered: another script or font size
             self.dock.model.set_convert(self._quote_converter())
         self._refresh_choices(force=True)
@@ -118,12 +112,10 @@ class AnnotationsController(QObject):
     def _on_loaded(self, result: LoadResult) -> None:
         if result.document_id == self._shown_id:
             self._apply_load(result)
-        elif result.document_id == self._loading_id:
-            self._ready = result
 
     def _apply_load(self, result: LoadResult) -> None:
-        """Show a background read, with any edit made meanwhile laid on top."""
-        self._loading_id, self._ready = None, None
+        """Show a deferred read, with any edit made meanwhile laid on top."""
+        self._loading_id = None
         if result.error:
             self.report_failure("读取批注 Loading annotations", RuntimeError(result.error))
         local, self._local = self._local, {}
@@ -143,7 +135,7 @@ class AnnotationsController(QObject):
     def reload(self, progressive: bool = False) -> None:
         """Read the document's annotations again, now (a tag-wide change, demo data)."""
         self.loader.cancel()
-        self._loading_id, self._ready, self._local = None, None, {}
+        self._loading_id, self._local = None, {}
         result = LoadResult(self._shown_id or "", 0)
         if self.store is not None and self._shown_id is not None:
             try:
@@ -157,7 +149,7 @@ class AnnotationsController(QObject):
 
     def _show(self, result: LoadResult, progressive: bool = False) -> None:
         items = result.annotations
-        self.annotations = {a.id: a for a in items}
+        self._by_id = {a.id: a for a in items}
         self._starts = sorted(a.start for a in items)
         self._tags = Counter(t for a in items for t in a.tags)
         self._authors = Counter(a.author for a in items if a.author)
@@ -173,15 +165,24 @@ class AnnotationsController(QObject):
 
     @property
     def document_id(self) -> str | None:
-        """The document whose annotations :attr:`annotations` holds — None while they are still
-        being read, so other features fall back to the store instead of trusting a partial set."""
-        return None if self.loading else self._shown_id
+        """The document whose annotations :attr:`annotations` holds."""
+        return self._shown_id
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.loader.cancel()
-            self.loader.wait()   # no read may outlive the window (and its store)
-        return super().eventFilter(watched, event)
+    @property
+    def annotations(self) -> dict[str, Annotation]:
+        """Live annotations of the shown document by id.  Asking before the deferred read has
+        run performs it now, so callers never see a partial set (nor read the store twice)."""
+        if self._loading_id is not None:
+            self.flush_load()
+        return self._by_id
+
+    def flush_load(self) -> None:
+        """Run a pending deferred read immediately."""
+        if self._loading_id is None or self.store is None:
+            return
+        self.loader.cancel()
+        self._apply_load(read_annotations(self.store, self._loading_id, 0, self.highlight_of,
+                                          self.window.reader_text))
 
     def _quote_converter(self):
         """Quotes in the reader's script: the reader's own converted text when the quote still
@@ -218,12 +219,12 @@ class AnnotationsController(QObject):
     def exact_match(self, start: int, end: int) -> Annotation | None:
         """The live annotation covering exactly [start, end), if any (Ctrl+H twice recolours)."""
         for h in self.reader.highlights_at(start):
-            if h.start == start and h.end == end and h.id in self.annotations:
-                return self.annotations[h.id]
+            if h.start == start and h.end == end and h.id in self._by_id:
+                return self._by_id[h.id]
         return None
 
     def focused(self) -> Annotation | None:
-        return self.annotations.get(self._focused) if self._focused else None
+        return self._by_id.get(self._focused) if self._focused else None
 
     def known_tags(self) -> list[str]:
         """Tags for completion: every tag in the store, plus the parents of hierarchical ones."""
@@ -270,7 +271,7 @@ class AnnotationsController(QObject):
         if cursor.hasSelection():   # collapse the selection so the new colour shows
             cursor.setPosition(cursor.selectionEnd())
             self.reader.setTextCursor(cursor)
-        return self.annotations.get(annotation.id)
+        return self._by_id.get(annotation.id)
 
     def set_tags(self, ids: Iterable[str], tags: Sequence[str], common: Sequence[str] | None = None) -> None:
         """Give the annotations ``tags``.  With ``common`` (the tags they shared when the editor
@@ -305,7 +306,7 @@ class AnnotationsController(QObject):
             self.undo_stack.push(EditAnnotations(self, [b for b, _ in pairs], [a for _, a in pairs], text))
 
     def _live(self, ids: Iterable[str]) -> list[Annotation]:
-        return [self.annotations[i] for i in dict.fromkeys(ids) if i in self.annotations]
+        return [self._by_id[i] for i in dict.fromkeys(ids) if i in self._by_id]
 
     def remember_color(self, color: str) -> None:
         if color != self.settings.current_color:
@@ -325,11 +326,11 @@ class AnnotationsController(QObject):
     def apply_added(self, added: Sequence[Annotation]) -> None:
         self._note_local(added)
         for a in added:
-            self.annotations[a.id] = a
+            self._by_id[a.id] = a
             insort(self._starts, a.start)
             self._count(a, +1)
         if len(added) > BULK:
-            self.reader.set_highlights([self.highlight_of(a) for a in self.annotations.values()])
+            self.reader.set_highlights([self.highlight_of(a) for a in self._by_id.values()])
             self._rebuild_model()
         else:
             for a in added:
@@ -340,7 +341,7 @@ class AnnotationsController(QObject):
     def apply_updated(self, updated: Sequence[Annotation]) -> None:
         self._note_local(updated)
         for a in updated:
-            old = self.annotations.get(a.id)
+            old = self._by_id.get(a.id)
             if old is None:
                 continue
             self._count(old, -1)
@@ -348,7 +349,7 @@ class AnnotationsController(QObject):
             if old.start != a.start:
                 del self._starts[bisect_left(self._starts, old.start)]
                 insort(self._starts, a.start)
-            self.annotations[a.id] = a
+            self._by_id[a.id] = a
             self.reader.update_highlight(self.highlight_of(a))
             self.dock.model.update(a)
         self._after_change()
@@ -356,12 +357,12 @@ class AnnotationsController(QObject):
     def apply_removed(self, ids: Sequence[str]) -> None:
         if self._loading_id is not None:
             self._local.update(dict.fromkeys(ids))
-        removed = [self.annotations.pop(i) for i in ids if i in self.annotations]
+        removed = [self._by_id.pop(i) for i in ids if i in self._by_id]
         for a in removed:
             del self._starts[bisect_left(self._starts, a.start)]
             self._count(a, -1)
         if len(removed) > BULK:
-            self.reader.set_highlights([self.highlight_of(a) for a in self.annotations.values()])
+            self.reader.set_highlights([self.highlight_of(a) for a in self._by_id.values()])
             self._rebuild_model()
         else:
             for a in removed:
@@ -396,7 +397,7 @@ class AnnotationsController(QObject):
     def update_counts(self) -> None:
         self._counts_timer.stop()
         self.window.outline_dock.model.set_counts(self.sections.counts(self._starts))
-        total, shown = len(self.annotations), self.dock.model.visible_count()
+        total, shown = len(self._by_id), self.dock.model.visible_count()
         text = f"批注 {total}" if shown == total else f"批注 {shown} / {total}"
         self.window.set_counts_text(text)
         self._refresh_choices()
@@ -408,7 +409,7 @@ class AnnotationsController(QObject):
         self._after_change()
 
     def _rebuild_model(self, progressive: bool = False) -> None:
-        self.dock.model.rebuild(self.annotations.values(), self._filter.matcher(), self.dock.current_sort(),
+        self.dock.model.rebuild(self._by_id.values(), self._filter.matcher(), self.dock.current_sort(),
                                 progressive=progressive)
         if self._focused:
             self.dock.select_annotation(self._focused)

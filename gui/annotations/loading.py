@@ -1,12 +1,15 @@
-"""Reading a document's annotations off the GUI thread.
+"""Reading a document's annotations right after the document's first paint.
 
-With 10,000 highlights the store read alone takes longer than drawing the whole report, so it
-runs in a worker started once the document is shown: the text paints at once and the
-highlights follow.  (Not earlier, while the reader is still being built: a Python worker
-competing for the GIL with the GUI thread's many short Qt calls slows the build tenfold — the
-"convoy effect".)  The worker also prepares the plain values the reader needs (``Highlight``s
-and their Qt ranges), leaving the GUI thread only the Qt work.  Results come back through a
-signal owned by the GUI thread, tagged with a request number so stale results are ignored.
+With 10,000 highlights the store read takes longer than drawing the whole report, so the read
+is deferred to the event loop turn after the document is shown: the text paints at once, the
+highlights follow a moment later.
+
+Why not a worker thread: the read is Python (SQLAlchemy rows → dataclasses), so a thread gains
+no parallelism under the GIL and makes things worse — the GUI thread's many short calls into
+Python (paint events, item delegates) each wait up to the interpreter's switch interval for the
+worker to yield (the "convoy effect"); measured, the first paint went from ~60 ms to ~600 ms.
+Results are tagged with a request number so a stale one (another document opened meanwhile)
+is ignored.
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from document.annotation import Annotation
 from gui.reader_view import Highlight, qt_ranges_of
@@ -32,63 +35,43 @@ class LoadResult:
     error: str = ""
 
 
-class _Signals(QObject):
-    done = Signal(object)   # LoadResult
-
-
-class _Job(QRunnable):
-    def __init__(self, store, document_id: str, request: int, make_highlight: Callable[[Annotation], Highlight],
-                 reader_text, signals: _Signals) -> None:
-        super().__init__()
-        self.store, self.document_id, self.request = store, document_id, request
-        self.make_highlight, self.reader_text, self.signals = make_highlight, reader_text, signals
-
-    def run(self) -> None:
-        result = LoadResult(self.document_id, self.request)
-        try:
-            result.annotations = self.store.annotations(self.document_id)
-            result.tag_colors = {t.name: t.color for t in self.store.tags(self.document_id) if t.color}
-            result.highlights = [self.make_highlight(a) for a in result.annotations]
-            if self.reader_text is not None:
-                result.reader_text = self.reader_text
-                result.qt_ranges = qt_ranges_of(self.reader_text, result.highlights)
-        except Exception as error:  # noqa: BLE001 - reported on the GUI thread, never lost
-            traceback.print_exc()
-            result.error = str(error) or type(error).__name__
-        self.signals.done.emit(result)
+def read_annotations(store, document_id: str, request: int, make_highlight: Callable[[Annotation], Highlight],
+                     reader_text=None) -> LoadResult:
+    """Everything the reader and the panel need, as plain values (no Qt)."""
+    result = LoadResult(document_id, request)
+    try:
+        result.annotations = store.annotations(document_id)
+        result.tag_colors = {t.name: t.color for t in store.tags(document_id) if t.color}
+        result.highlights = [make_highlight(a) for a in result.annotations]
+        if reader_text is not None:
+            result.reader_text = reader_text
+            result.qt_ranges = qt_ranges_of(reader_text, result.highlights)
+    except Exception as error:  # noqa: BLE001 - reported by the controller, never lost
+        traceback.print_exc()
+        result.error = str(error) or type(error).__name__
+    return result
 
 
 class AnnotationLoader(QObject):
-    """Starts background reads; ``loaded`` fires on the GUI thread with the newest result."""
+    """Schedules reads for the next event-loop turn; ``loaded`` carries the newest result."""
 
     loaded = Signal(object)   # LoadResult
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._on_done)
         self.request = 0
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
 
     def load(self, store, document_id: str, make_highlight: Callable[[Annotation], Highlight],
              reader_text=None) -> int:
-        """Read in the background; with ``reader_text``, also map the highlights for it."""
         self.request += 1
-        self.pool.start(_Job(store, document_id, self.request, make_highlight, reader_text, self._signals))
-        return self.request
+        request = self.request
+
+        def run() -> None:
+            if request == self.request:   # not superseded or cancelled meanwhile
+                self.loaded.emit(read_annotations(store, document_id, request, make_highlight, reader_text))
+
+        QTimer.singleShot(0, self, run)
+        return request
 
     def cancel(self) -> None:
         self.request += 1
-
-    @property
-    def busy(self) -> bool:
-        return self.pool.activeThreadCount() > 0
-
-    def _on_done(self, result: LoadResult) -> None:
-        if result.request == self.request:
-            self.loaded.emit(result)
-
-    def wait(self, msecs: int = 30000) -> None:
-        """Block until running reads finish (used on close, so no worker outlives the store)."""
-        self.pool.waitForDone(msecs)

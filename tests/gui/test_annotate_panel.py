@@ -157,13 +157,26 @@ def test_a_highlight_made_while_annotations_load_survives_the_load(open_window, 
     first.close()
     second = open_window(path, store=store)
     controller = second.annotations
-    # Pretend the stored annotations are still on their way: start a read and edit at once.
+    # The stored annotations are read on the next event-loop turn; an edit made before then
+    # must survive that (older) read.
     controller._start_load(second.document.id)
-    new = _add(second, "加快建设现代化产业体系")
+    assert controller.loading
+    start, end = passage(second, "加快建设现代化产业体系")
     with qtbot.waitSignal(controller.annotationsShown, timeout=5000):
-        pass
+        controller.highlight_range(start, end)
+    new = controller.exact_match(start, end)
     assert set(controller.annotations) == {old.id, new.id}
     assert second.reader.highlight(new.id) is not None and second.reader.highlight(old.id) is not None
+
+
+def test_asking_for_annotations_before_the_deferred_read_performs_it(open_window, store, tmp_path):
+    path = write_report(tmp_path)
+    first = open_window(path, store=store)
+    old = _add(first, "城乡居民收入稳步增长")
+    first.close()
+    second = open_window(path, store=store)
+    second.annotations._start_load(second.document.id)
+    assert old.id in second.annotations.annotations and not second.annotations.loading
 
 
 def test_clicking_a_highlight_selects_it_in_the_panel(window, qtbot):
