@@ -195,6 +195,14 @@ def main() -> None:
 
     full, _, _ = open_window(full_store)
     empty, _, _ = open_window(empty_store)
+    document_id = full.document.id
+    read = min(_timed(lambda: full_store.annotations(document_id)) for _ in range(3))
+    print(ratio_line("  of which Store.annotations (10k rows) alone", read, empty_open, "whole open, none"))
+    from gui.annotations.loading import read_annotations
+    controller = full.annotations
+    result = read_annotations(full_store, document_id, 0, controller.highlight_of, full.reader_text)
+    apply = min(_timed(lambda: controller._show(result, progressive=True)) for _ in range(3))
+    print(ratio_line("  of which showing them (panel fills later)", apply, empty_open, "whole open, none"))
     assert len(full.annotations.annotations) >= HIGHLIGHTS, "highlights did not load"
     add_full, sync_full = time_add(full)
     add_empty, sync_empty = time_add(empty)
@@ -219,6 +227,12 @@ def main() -> None:
     close(empty)
     empty_store.close()
     full_store.close()
+
+
+def _timed(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
 
 
 def _bare_filter(annotations) -> float:
