@@ -64,6 +64,8 @@ def main() -> int:
     parser.add_argument("--offset", type=int, default=0)
     parser.add_argument("--size", default="1400x900")
     parser.add_argument("--highlights", type=int, default=0, help="add N demo highlights")
+    parser.add_argument("--select", type=int, default=0,
+                        help="select N characters after --offset and show the highlight toolbar")
     parser.add_argument("--find", default=None, help="open the find bar with QUERY")
     parser.add_argument("--panel", action="store_true", help="with --find: show the search panel too")
     parser.add_argument("--exchange", action="store_true",
@@ -96,6 +98,10 @@ def main() -> int:
         window.annotations.add_demo_highlights(args.highlights)
     if args.offset:
         window.go_to_offset(args.offset)
+    if args.select and hasattr(window, "annotations"):
+        start = window.reader.top_offset() + 60
+        window.reader.select_source_range(start, start + args.select, scroll=False)
+        window.annotations.bar.show_for_selection()
     if args.find is not None and hasattr(window, "finder"):
         _show_find(app, window, args.find, args.panel)
     if args.exchange and hasattr(window, "exchange"):

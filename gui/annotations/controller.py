@@ -477,6 +477,7 @@ class AnnotationsController(QObject):
             ))
         self.store.add_many(made)
         self.reload()
+        self.update_counts()
 
 
 def _parents(tag: str) -> list[str]:

@@ -31,8 +31,17 @@ class AnnotationDelegate(QStyledItemDelegate):
         line = option.fontMetrics.lineSpacing()
         if index.data(IsSectionRole):
             return QSize(200, line + 2 * PAD)
-        annotation = index.model().annotation(index)
-        lines = QUOTE_LINES + 1 + (1 if annotation is not None and (annotation.tags or annotation.note) else 0)
+        model = index.model()
+        annotation = model.annotation(index)
+        if annotation is None:
+            return QSize(200, line + 2 * PAD)
+        quote_lines = QUOTE_LINES
+        view = option.widget
+        if view is not None and hasattr(view, "viewport"):
+            # Rows hold one or two quote lines as needed (the view re-asks after a resize).
+            width = view.viewport().width() - view.indentation() * 2 - BAR - 3 * PAD
+            quote_lines = max(1, len(_wrapped(model.quote(annotation), option.font, max(40, width), QUOTE_LINES)))
+        lines = quote_lines + 1 + (1 if annotation.tags or annotation.note else 0)
         return QSize(200, lines * line + 3 * PAD)
 
     # -- painting ------------------------------------------------------------------------------

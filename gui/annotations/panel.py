@@ -39,6 +39,11 @@ class AnnotationsTree(QTreeView):
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.contextRequested.emit(event.globalPos())
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.scheduleDelayedItemsLayout()   # row heights depend on how the quote wraps
+
     def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt API
         """Tooltips come from the model's escaped rich text (items store no tooltip)."""
         if event.type() == QEvent.Type.ToolTip:
