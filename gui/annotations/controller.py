@@ -9,7 +9,6 @@ nothing is rebuilt.  Menus, shortcuts and dialogs live in :mod:`gui.annotations.
 """
 from __future__ import annotations
 
-import random
 from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -17,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from document.annotation import Annotation, TextQuote, new_annotation_id, utc_now
+from document.annotation import Annotation, TextQuote, new_annotation_id
 from gui.annotations.commands import CreateAnnotation, DeleteAnnotations, EditAnnotations
 from gui.annotations.filters import AnnotationFilter
 from gui.annotations.loading import AnnotationLoader, LoadResult, read_annotations
@@ -456,26 +455,10 @@ class AnnotationsController(QObject):
         document = self.window.document
         if document is None or self.store is None or count <= 0:
             return
-        text = document.text
-        rng = random.Random(seed)
+        from gui.annotations.demo import demo_annotations
+
         colors = [c for c, _ in self.settings.colors]
-        tags = ["承诺", "承诺/经济", "承诺/民生", "目标", "成绩", "问题/风险", "生态"]
-        notes = ["需要跟踪落实情况", "与去年目标对比：增幅下降", "量化指标，年底核查", ""]
-        authors = [self.settings.author, "李明", "王芳"]
-        now = utc_now()
-        made = []
-        for i in range(count):
-            start = rng.randrange(0, max(1, len(text) - 40))
-            end = min(len(text), start + rng.randint(6, 36))
-            while end > start + 1 and text[end - 1] == "\n":
-                end -= 1
-            made.append(Annotation(
-                id=new_annotation_id(), document_id=document.id, start=start, end=end,
-                quote=TextQuote.from_text(text, start, end), color=colors[i % len(colors)],
-                tags=tuple(rng.sample(tags, rng.randint(0, 2))), note=rng.choice(notes),
-                author=authors[i % len(authors)], created=now, modified=now,
-            ))
-        self.store.add_many(made)
+        self.store.add_many(demo_annotations(document, count, colors, self.settings.author, seed))
         self.reload()
         self.update_counts()
 

@@ -247,3 +247,17 @@ def test_highlights_come_back_after_closing_and_reopening(open_window, store, tm
     back = second.annotations.annotations[made.id]
     assert (back.tags, back.note) == (("承诺",), "跟踪")
     assert second.annotations.undo_stack.count() == 0
+
+
+def test_panel_quotes_follow_the_reader_script_and_offsets_stay_in_source(window, store, qtbot):
+    annotation = _add(window, "城乡居民收入稳步增长", note="跟踪")
+    with qtbot.waitSignal(window.documentShown, timeout=20000):
+        window.set_script("t")
+    index = window.annotations.dock.model.index_of(annotation.id)
+    assert index.data().split("\n")[0] == "城鄉居民收入穩步增長"
+    # A selection made in the Traditional view is stored in source offsets.
+    start, end = passage(window, "加快建设现代化产业体系")
+    window.reader.select_source_range(start, end)
+    made = window.annotations.highlight_selection()
+    assert (store.get(made.id).start, store.get(made.id).end) == (start, end)
+    assert store.get(made.id).quote.exact == "加快建设现代化产业体系"
