@@ -81,6 +81,8 @@ class ReaderView(QTextEdit):
         self._match_current: int | None = None
         self._max_width_em = typography.MAX_LINE_EM
         self._point_size = 15
+        self._relayout_timer = QTimer(self, singleShot=True, interval=0)
+        self._relayout_timer.timeout.connect(self._refresh_visible)
         self._scroll_timer = QTimer(self, singleShot=True, interval=40)
         self._scroll_timer.timeout.connect(self._emit_top)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -109,7 +111,11 @@ class ReaderView(QTextEdit):
         self._refresh_visible()
 
     def _on_layout_changed(self, _size=None) -> None:
+        """The layout moved text (lazy layout progressing, a relayout): cached rectangles and the
+        visible set are stale; recompute once the burst of size changes is over."""
         self._rect_cache.clear()
+        if not self._relayout_timer.isActive():
+            self._relayout_timer.start()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)

@@ -25,6 +25,18 @@ class AnnotationDelegate(QStyledItemDelegate):
     def __init__(self, parent=None, tag_colors=None) -> None:
         super().__init__(parent)
         self.tag_colors: dict[str, str] = tag_colors if tag_colors is not None else {}
+        # Wrapped quotes by (quote, width, font): the tree re-asks sizes and repaints the
+        # visible rows after every insertion; wrapping them again each time showed in profiles.
+        self._wrap_cache: dict[tuple, list[str]] = {}
+
+    def _quote_lines(self, quote: str, font: QFont, width: int) -> list[str]:
+        key = (quote, width, font.key())
+        lines = self._wrap_cache.get(key)
+        if lines is None:
+            if len(self._wrap_cache) > 20_000:
+                self._wrap_cache.clear()
+            lines = self._wrap_cache[key] = _wrapped(quote, font, width, QUOTE_LINES)
+        return lines
 
     # -- sizes ---------------------------------------------------------------------------------
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
@@ -40,7 +52,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         if view is not None and hasattr(view, "viewport"):
             # Rows hold one or two quote lines as needed (the view re-asks after a resize).
             width = view.viewport().width() - view.indentation() * 2 - BAR - 3 * PAD
-            quote_lines = max(1, len(_wrapped(model.quote(annotation), option.font, max(40, width), QUOTE_LINES)))
+            quote_lines = max(1, len(self._quote_lines(model.quote(annotation), option.font, max(40, width))))
         lines = quote_lines + 1 + (1 if annotation.tags or annotation.note else 0)
         return QSize(200, lines * line + 3 * PAD)
 
@@ -99,7 +111,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         y = rect.top() + PAD
         painter.setFont(opt.font)
         painter.setPen(self._text_color(opt))
-        for text in _wrapped(model.quote(annotation), opt.font, width, QUOTE_LINES):
+        for text in self._quote_lines(model.quote(annotation), opt.font, width):
             painter.drawText(QRect(left, y, width, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
             y += line
         y += PAD // 2
