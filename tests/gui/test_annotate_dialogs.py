@@ -141,3 +141,25 @@ def test_every_annotate_action_is_in_a_menu_with_its_shortcut(window):
     for name, keys in expected.items():
         assert actions[name].shortcut().toString() == keys, name
     assert window.findChild(object, "annotationsDock").objectName() == "annotationsDock"
+
+
+def test_context_menu_offers_highlight_colours_tag_note_and_delete(window, qtbot):
+    from PySide6.QtWidgets import QMenu
+
+    actions = window.annotations.actions
+    start, end = passage(window, "坚持稳中求进")
+    select_in_qt(window, start, end)
+    menu = QMenu()
+    actions._fill_menu(menu, in_panel=False)
+    texts = [a.text() for a in menu.actions()]
+    assert "&Highlight Selection" in texts and "&Tag…" in texts and "&Note…" in texts
+    assert not any("Delete" in t for t in texts)      # nothing to delete yet
+    colours = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    assert [a.text() for a in colours.actions()] == [name for _c, name in DEFAULT_COLORS]
+
+    made = window.annotations.highlight_selection()
+    window.annotations.focus_annotation(made.id)
+    window.reader.setFocus()
+    menu = QMenu()
+    actions._fill_menu(menu, in_panel=False)
+    assert any("Delete" in a.text() for a in menu.actions())
