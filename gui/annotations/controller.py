@@ -35,8 +35,8 @@ class AnnotationsController(QObject):
     changed = Signal()   # annotations were added, edited or removed
     annotationsShown = Signal()   # a document's stored annotations are in the reader and panel
     #: Optional ``(annotation, highlight) -> highlight`` applied last by :meth:`highlight_of`;
-    #: gui/exchange's author layers use it to hide or recolour an author's highlights.  It is
-    #: also called on the annotation loader's thread, so it must only read immutable state.
+    #: gui/exchange's author layers use it to hide or recolour an author's highlights.  It runs
+    #: for every highlight when a document's annotations are read, so keep it cheap.
     highlight_style = None
 
     def __init__(self, window) -> None:
@@ -101,11 +101,11 @@ class AnnotationsController(QObject):
             self.dock.model.set_sections(self.sections)
             self.undo_stack.clear()
             self._focused = None
-            self.dock.model.set_convert(self._quote_converter())
+            self._set_display_script()
             self._show(LoadResult(document.id, 0))           # nothing from the old document
             self._start_load(document.id, reader_text)       # read after this first paint
         else:   # the same document re-rendered: another script or font size
-            self.dock.model.set_convert(self._quote_converter())
+            self._set_display_script()
         self._refresh_choices(force=True)
 
     def _on_loaded(self, result: LoadResult) -> None:
@@ -183,26 +183,34 @@ class AnnotationsController(QObject):
         self._apply_load(read_annotations(self.store, self._loading_id, 0, self.highlight_of,
                                           self.window.reader_text))
 
-    def _quote_converter(self):
-        """Quotes in the reader's script: the reader's own converted text when the quote still
-        sits where it was stored (free, and exactly what the reader shows), else OpenCC."""
+    def _set_display_script(self) -> None:
+        """Quotes and titles in the reader's script.  A quote that still sits where it was
+        stored is sliced from the reader's converted text (exactly what the reader shows, and
+        O(log n)); anything else goes through OpenCC (window.display), cached."""
         rt = self.window.reader_text
         if rt is None or rt.script == "source":
-            return lambda s: s
+            self.dock.model.set_convert(_same, None)
+            return
         text = rt.document.text
         cache: dict[str, str] = {}
 
-        def convert(quote: str) -> str:
-            if quote not in cache:
-                start = text.find(quote) if len(quote) > 3 else -1
+        def convert(value: str) -> str:
+            if value not in cache:
+                start = text.find(value) if 3 < len(value) < 200 else -1
                 if start >= 0:
-                    ds, de = rt.display_range(start, start + len(quote))
-                    cache[quote] = rt.text[ds:de]
+                    ds, de = rt.display_range(start, start + len(value))
+                    cache[value] = rt.text[ds:de]
                 else:
-                    cache[quote] = self.window.display(quote)
-            return cache[quote]
+                    cache[value] = self.window.display(value)
+            return cache[value]
 
-        return convert
+        def quote_of(a: Annotation) -> str:
+            if text[a.start:a.end] == a.quote.exact:
+                ds, de = rt.display_range(a.start, a.end)
+                return rt.text[ds:de]
+            return convert(a.quote.exact)
+
+        self.dock.model.set_convert(convert, quote_of)
 
     # -- reading the state -----------------------------------------------------------------------
     def highlight_of(self, a: Annotation) -> Highlight:
@@ -461,6 +469,10 @@ class AnnotationsController(QObject):
         self.store.add_many(demo_annotations(document, count, colors, self.settings.author, seed))
         self.reload()
         self.update_counts()
+
+
+def _same(text: str) -> str:
+    return text
 
 
 def _parents(tag: str) -> list[str]:

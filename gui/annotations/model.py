@@ -81,6 +81,7 @@ class AnnotationsModel(QStandardItemModel):
         self._visible: dict[str, Annotation] = {}     # visible annotation id → value
         self._sections = SectionIndex(None)
         self._convert: Callable[[str], str] = lambda s: s
+        self._quote_of: Callable[[Annotation], str] | None = None
         self._display_cache: dict[str, str] = {}
         self._matches: Callable[[Annotation], bool] = lambda a: True
         self.sort = SORT_POSITION
@@ -92,11 +93,16 @@ class AnnotationsModel(QStandardItemModel):
     def set_sections(self, sections: SectionIndex) -> None:
         self._sections = sections
 
-    def set_convert(self, convert: Callable[[str], str]) -> None:
-        """Show quotes and titles in another script (caches dropped, texts refreshed)."""
-        if convert is self._convert:
+    def set_convert(self, convert: Callable[[str], str],
+                    quote_of: Callable[[Annotation], str] | None = None) -> None:
+        """Show quotes and titles in another script (caches dropped, texts refreshed).
+
+        ``quote_of``: an annotation's quote as displayed (cheaper than converting the string
+        when the position is known); ``convert`` is used for titles and otherwise.
+        """
+        if convert is self._convert and quote_of is self._quote_of:
             return
-        self._convert = convert
+        self._convert, self._quote_of = convert, quote_of
         self._display_cache.clear()
         if self._pending:
             self.finish_fill()
@@ -280,7 +286,8 @@ class AnnotationsModel(QStandardItemModel):
     def quote(self, a: Annotation) -> str:
         cached = self._display_cache.get(a.id)
         if cached is None:
-            cached = self._display_cache[a.id] = self._convert(a.quote.exact)
+            shown = self._quote_of(a) if self._quote_of is not None else self._convert(a.quote.exact)
+            cached = self._display_cache[a.id] = shown
         return cached
 
     @staticmethod
