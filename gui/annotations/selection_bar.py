@@ -46,7 +46,9 @@ class SelectionBar(QFrame):
         self._layout.setSpacing(1)
         self._color_buttons: list[QToolButton] = []
         self.tag_button = self._button("标签 Tag…", self.tagRequested.emit, "tagButton")
+        self.tag_button.setToolTip("加标签 Tag the passage (Ctrl+T)")
         self.note_button = self._button("批注 Note…", self.noteRequested.emit, "noteButton")
+        self.note_button.setToolTip("写批注 Write a note (Ctrl+Shift+N)")
         self.hide()
         reader.verticalScrollBar().valueChanged.connect(self.hide)
         reader.selectionChanged.connect(self._on_selection_changed)
@@ -77,7 +79,7 @@ class SelectionBar(QFrame):
             button.setIconSize(QSize(SWATCH, SWATCH))
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(f"{name} (Alt+{index + 1})")
+            button.setToolTip(f"{name} (Alt+{index + 1})")   # the user's name for the colour
             button.setAccessibleName(name)
             button.clicked.connect(lambda _checked=False, c=color: self.colorChosen.emit(c))
             self._layout.insertWidget(index, button)
