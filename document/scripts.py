@@ -53,25 +53,7 @@ from operator import ne
 
 import opencc
 
-SCRIPT_IDS = ("source", "s", "t", "tw", "twp", "hk")
-
-SCRIPT_LABELS: dict[str, str] = {
-    "source": "原文",
-    "s": "简",
-    "t": "繁",
-    "tw": "臺",
-    "twp": "臺+用語",
-    "hk": "港",
-}
-
-SCRIPT_NAMES: dict[str, str] = {
-    "source": "原文",
-    "s": "简体",
-    "t": "繁體 (OpenCC)",
-    "tw": "臺灣正體",
-    "twp": "臺灣正體+用語",
-    "hk": "香港繁體",
-}
+from document.script_ids import SCRIPT_IDS, SCRIPT_LABELS, SCRIPT_NAMES  # noqa: F401 - re-exported
 
 #: Configurations that replace code point for code point (checked on every use).
 LENGTH_KEEPING = frozenset({"s2t", "s2tw", "s2hk", "t2s", "t2tw", "t2hk", "tw2s", "hk2s", "hk2t"})

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.main_window import MainWindow
 from gui.settings import Settings
@@ -41,8 +42,56 @@ def create_window(store=None, path: str | None = None, script: str | None = None
     return window
 
 
-def run(store=None, path: str | None = None, script: str | None = None) -> int:
+class StoreOpener(QObject):
+    """Opens the store on a worker thread once the first document is on screen.
+
+    Importing SQLAlchemy and opening SQLite costs a few hundred milliseconds; doing it while
+    the GUI thread is idle after the first paint lets the report appear at once.
+    """
+
+    opened = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, window: MainWindow, open_store: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._open_store = open_store
+        self._started = False
+        self.opened.connect(window.attach_store)
+        self.failed.connect(lambda message: _report_store_failure(window, message))
+        window.documentShown.connect(self._start)
+
+    def _start(self, _reader_text=None) -> None:
+        if self._started:
+            return
+        self._started = True
+        QThreadPool.globalInstance().start(self._run)
+
+    def _run(self) -> None:
+        try:
+            self.opened.emit(self._open_store())
+        except Exception as error:  # noqa: BLE001 - reported in the window, reading goes on
+            self.failed.emit(str(error))
+
+
+def _report_store_failure(window: MainWindow, message: str) -> None:
+    window.show_status(f"无法打开批注库 Cannot open the annotation store: {message}", 0)
+    box = QMessageBox(QMessageBox.Icon.Warning, "Pizhu",
+                      f"The annotation store could not be opened; you can read but not annotate.\n\n{message}",
+                      QMessageBox.StandardButton.Ok, window)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def run(open_store: Callable[[], object] | None = None, path: str | None = None,
+        script: str | None = None) -> int:
+    """Show the reader at once and open the store (``open_store()``) behind the first paint."""
     app = application()
-    window = create_window(store, path, script)
+    window = create_window(None, path, script)
+    if open_store is not None:
+        StoreOpener(window, open_store)
     window.show()
-    return app.exec()
+    code = app.exec()
+    if window.store is not None:
+        window.store.close()
+    return code

@@ -6,7 +6,6 @@ about reading and does not grow with every capability.
 """
 from __future__ import annotations
 
-import importlib.metadata
 import os
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from document.model import Document, OutlineEntry
-from document.scripts import SCRIPT_IDS
+from document.script_ids import SCRIPT_IDS, SCRIPT_LABELS, SCRIPT_NAMES
 from gui.loader import DocumentLoader
 from gui.outline_dock import OutlineDock
 from gui.reader_text import ReaderText
@@ -30,27 +29,18 @@ SCRIPT_SHORTCUTS = {"source": "Ctrl+1", "s": "Ctrl+2", "t": "Ctrl+3", "tw": "Ctr
 
 
 def script_label(script: str) -> str:
-    try:
-        from document.scripts import SCRIPT_LABELS
-
-        return SCRIPT_LABELS.get(script, script)
-    except ImportError:
-        return script
+    return SCRIPT_LABELS.get(script, script)
 
 
 def script_name(script: str) -> str:
-    try:
-        from document.scripts import SCRIPT_NAMES
-
-        return SCRIPT_NAMES.get(script, script)
-    except ImportError:
-        return script
+    return SCRIPT_NAMES.get(script, script)
 
 
 class MainWindow(QMainWindow):
     """Pizhu's reader window."""
 
     documentShown = Signal(object)      # ReaderText, after (re)rendering in any script
+    storeAttached = Signal(object)      # the Store, once it is open (after the first paint)
     statusChanged = Signal()
 
     def __init__(self, settings: Settings, store=None, parent=None) -> None:
@@ -225,14 +215,32 @@ class MainWindow(QMainWindow):
         else:
             self.document_path = getattr(self, "_pending_path", None)
             offset = self.settings.reading_position(reader_text.document.id)
-            if self.store is not None:
-                self.store.ensure_document(reader_text.document)
+            self._record_document(reader_text.document)
             self.settings.last_document = self.document_path or ""
             if self.document_path:
                 self.settings.add_recent_file(self.document_path)
             for notice in reader_text.document.notices:
                 self.show_status(notice, 10000)
         self._render(reader_text, offset)
+
+    def _record_document(self, document: Document) -> None:
+        if self.store is None:
+            return
+        try:
+            self.store.ensure_document(document)
+        except Exception as error:  # noqa: BLE001 - reading goes on without the store
+            self.show_status(f"批注库错误 Store error: {error}", 10000)
+
+    def attach_store(self, store) -> None:
+        """Adopt the annotation store once it is open.
+
+        The store (and SQLAlchemy) is opened after the first paint so the report appears at
+        once; features listen to ``storeAttached`` to read the shown document's annotations.
+        """
+        self.store = store
+        if self.document is not None:
+            self._record_document(self.document)
+        self.storeAttached.emit(store)
 
     def _on_failed(self, message: str, request: int) -> None:
         if request != self.loader.latest:
@@ -407,6 +415,8 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def _show_about(self) -> None:
+        import importlib.metadata  # only here: it costs ~30 ms at start-up
+
         try:
             version = importlib.metadata.version("pizhu")
         except importlib.metadata.PackageNotFoundError:

@@ -15,11 +15,13 @@ def run_gui(args: argparse.Namespace) -> int:
 
         read_document_bytes(args.file)
         path = os.path.abspath(args.file)
-    from gui.app import run
-    from storage.store import Store
+    location = store_path(args.data_dir)
 
-    store = Store.open(store_path(args.data_dir))
-    try:
-        return run(store, path, args.script)
-    finally:
-        store.close()
+    def open_store():
+        from storage.store import Store  # SQLAlchemy loads off the GUI thread, after first paint
+
+        return Store.open(location)
+
+    from gui.app import run
+
+    return run(open_store, path, args.script)

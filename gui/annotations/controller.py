@@ -75,6 +75,7 @@ class AnnotationsController(QObject):
         self.reader.highlightClicked.connect(self.focus_annotation)
         self.reader.selectionFinished.connect(self.bar.show_for_selection)
         window.documentShown.connect(self._on_document_shown)
+        window.storeAttached.connect(self._on_store_attached)
 
         from gui.annotations.actions import AnnotationActions
 
@@ -107,6 +108,11 @@ class AnnotationsController(QObject):
         else:   # the same document re-rendered: another script or font size
             self._set_display_script()
         self._refresh_choices(force=True)
+
+    def _on_store_attached(self, _store) -> None:
+        """The store opens after the first paint: read the shown document's annotations now."""
+        if self._shown_id is not None:
+            self._start_load(self._shown_id)
 
     def _on_loaded(self, result: LoadResult) -> None:
         if result.document_id == self._shown_id:

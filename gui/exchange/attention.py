@@ -41,7 +41,10 @@ class AttentionController(QObject):
         self.dock.discardRequested.connect(self.discard)
         self.dock.showRequested.connect(self.show)
         window.reader.selectionChanged.connect(self._on_reader_selection)
-        window.documentShown.connect(lambda _rt: self.refresh())
+        # With the annotations controller present, refresh when its (deferred) read has landed
+        # rather than on documentShown: asking earlier would force the read before first paint.
+        window.documentShown.connect(self._on_document_shown)
+        window.storeAttached.connect(lambda _store: self._on_document_shown(None))
         self._watch_controller()
         annotations_dock = window.findChild(QObject, "annotationsDock")
         if annotations_dock is not None:
@@ -60,11 +63,21 @@ class AttentionController(QObject):
             self._own_stack.setObjectName("attentionUndoStack")
         return self._own_stack
 
+    def _on_document_shown(self, _reader_text) -> None:
+        self._watch_controller()
+        controller = self._connected_controller
+        if controller is not None and getattr(controller, "loading", False):
+            return   # annotationsShown will follow
+        self.refresh()
+
     def _watch_controller(self) -> None:
         controller = getattr(self.window, "annotations", None)
         changed = getattr(controller, "changed", None)
         if controller is not None and controller is not self._connected_controller and changed is not None:
             changed.connect(self.refresh)
+            shown = getattr(controller, "annotationsShown", None)
+            if shown is not None:
+                shown.connect(self.refresh)
             self._connected_controller = controller
 
     def _current_annotations(self) -> list[Annotation]:

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from document.anchoring import AnchorResult, reanchor
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from document.anchoring import AnchorResult
 from document.annotation import AnchorState, Annotation
 
 CONTEXT = 24   # characters of context shown on each side
@@ -27,7 +30,7 @@ class Passage:
 class Candidate:
     """The best place for an annotation in the current text (``passage`` None: none found)."""
 
-    result: AnchorResult
+    result: "AnchorResult"
     passage: Passage | None
 
     @property
@@ -47,6 +50,8 @@ def passage_at(text: str, start: int, end: int) -> Passage:
 
 def best_candidate(text: str, annotation: Annotation) -> Candidate:
     """Re-anchor ``annotation`` on ``text``; an orphan verdict has no candidate to offer."""
+    from document.anchoring import reanchor  # rapidfuzz loads when first needed
+
     result = reanchor(text, annotation.quote, annotation.start, annotation.end)
     if result.state is AnchorState.ORPHAN or result.end <= result.start:
         return Candidate(result, None)

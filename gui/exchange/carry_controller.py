@@ -56,6 +56,7 @@ class CarryOverController(QObject):
         self.bar.carryRequested.connect(self.carry_over)
         self.bar.dismissed.connect(self._on_dismissed)
         window.documentShown.connect(self._on_document_shown)
+        window.storeAttached.connect(lambda _store: self._recheck())
 
     @property
     def offer(self) -> CarryOffer | None:
@@ -68,6 +69,12 @@ class CarryOverController(QObject):
         self._checked = document.id
         self.bar.clear()
         self.check()
+
+    def _recheck(self) -> None:
+        """The store arrived after the document was shown: look again."""
+        if self.window.document is not None:
+            self._checked = self.window.document.id
+            self.check()
 
     def check(self) -> None:
         """Look (in the worker) for annotations of an earlier version of the shown report."""

@@ -23,7 +23,6 @@ import uuid
 from dataclasses import dataclass, replace
 from typing import Any
 
-from document.anchoring import apply_result, reanchor_all
 from document.annotation import AnchorState, Annotation
 from document.model import Document
 
@@ -93,6 +92,8 @@ def carry(store: Any, document: Document, offer: CarryOffer) -> CarryResult:
     """Re-anchor the offered annotations onto ``document`` and merge the copies (one transaction)."""
     copies: list[Annotation] = []
     states: dict[AnchorState, int] = {state: 0 for state in AnchorState}
+    from document.anchoring import apply_result, reanchor_all  # loads rapidfuzz on first use
+
     for annotation, result in reanchor_all(document.text, list(offer.annotations)):
         copy = apply_result(annotation, result)
         copies.append(replace(copy, id=carried_id(annotation.id, document.id), document_id=document.id))

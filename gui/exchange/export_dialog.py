@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
 from document.annotation import Annotation
 from document.model import Document
 from gui.exchange.exporting import FORMATS, ExportRequest
-from storage.exchange.errors import ExchangeError
-from storage.exchange.filters import ExportFilter, select
 
 ALL = None  # item data of the "all" entry of each filter
 
@@ -109,6 +107,9 @@ class ExportDialog(QDialog):
 
     def count(self) -> int:
         """Live annotations the current choice exports."""
+        from storage.exchange.errors import ExchangeError
+        from storage.exchange.filters import ExportFilter, select
+
         request = self.request()
         try:
             picked = select(self.annotations, self.document,

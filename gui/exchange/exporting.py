@@ -1,24 +1,17 @@
-"""Rendering and writing an export — the same formats and rules as ``pizhu export``.
-
-The GUI may not import the CLI package (the dependency arrows point pizhu → gui), so the three
-lines that pick a renderer are repeated here rather than shared.  W3C exports include
-tombstones so teammates learn about deletions; the Markdown brief and the CSV are reading
-copies and leave them out.  The file is written to a temporary sibling and renamed, so a failed
-export never leaves half a file where the user expects a whole one.
+"""The export dialog's request and the export itself, through storage/exchange/exporting.py
+(the same rules as ``pizhu export``).  The exchange modules are imported when an export runs,
+not at start-up.
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from document.annotation import Annotation
 from document.model import Document
-from storage.exchange import csv_export, markdown_brief, w3c
-from storage.exchange.errors import ExchangeError
-from storage.exchange.filters import ExportFilter, select
+
+if TYPE_CHECKING:
+    from storage.exchange.filters import ExportFilter
 
 # format id → (label, file suffix, save-dialog filter)
 FORMATS: dict[str, tuple[str, str, str]] = {
@@ -38,50 +31,23 @@ class ExportRequest:
     section: str | None = None
 
     @property
-    def filter(self) -> ExportFilter:
-        return ExportFilter(tag=self.tag, author=self.author, section=self.section,
-                            include_deleted=self.format == "w3c")
+    def filter(self) -> "ExportFilter":
+        from storage.exchange.exporting import export_filter
+
+        return export_filter(self.format, self.tag, self.author, self.section)
 
 
 def chosen(store: Any, document: Document, request: ExportRequest) -> list[Annotation]:
     """The annotations the export will contain, in document order."""
-    wanted = request.filter
-    stored = store.annotations(document.id, include_deleted=wanted.include_deleted)
-    return select(stored, document, wanted)
+    from storage.exchange.exporting import chosen as chosen_for_filter
 
-
-def render(fmt: str, document: Document, annotations: list[Annotation]) -> bytes:
-    if fmt == "w3c":
-        return w3c.export_bytes(document.id, annotations, title=document.title)
-    if fmt == "markdown":
-        return markdown_brief.export_bytes(document, annotations)
-    if fmt == "csv":
-        return csv_export.export_bytes(document, annotations)
-    raise ExchangeError(f"unknown export format {fmt!r}")
-
-
-def write_atomically(data: bytes, target: str | os.PathLike) -> None:
-    """Write ``data`` to a temporary file beside ``target``, then rename it into place."""
-    target = Path(target)
-    if target.is_dir():
-        raise ExchangeError(f"{target}: is a directory")
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise ExchangeError(f"{target}: directory {directory} does not exist")
-    temporary = None
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".pizhu-export-", dir=directory)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)
-    except OSError as error:
-        if temporary and os.path.exists(temporary):
-            os.unlink(temporary)
-        raise ExchangeError(f"{target}: cannot write ({error.strerror or error})") from None
+    return chosen_for_filter(store, document, request.filter)
 
 
 def export(store: Any, document: Document, request: ExportRequest, target: str) -> int:
     """Render the chosen annotations and write them to ``target``; returns how many (live ones)."""
+    from storage.exchange.exporting import render, write_atomically
+
     annotations = chosen(store, document, request)
     write_atomically(render(request.format, document, annotations), target)
     return sum(1 for a in annotations if not a.deleted)

@@ -15,13 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from document.loading import load_document
 from document.model import Document
-from storage.exchange import fields as F
-from storage.exchange.importer import ImportSummary, import_bytes, read_file
-from storage.exchange.w3c_parse import load_json, parse
+
+if TYPE_CHECKING:   # the exchange modules load when an import runs, not at start-up
+    from storage.exchange.importer import ImportSummary
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class ImportPlan:
     path: str
     data: bytes
     document: Document | None      # the report the user chose, None: the file's own targets
-    summary: ImportSummary
+    summary: "ImportSummary"
     targets: tuple[str, ...]       # titles of the documents that receive annotations
     items: int                     # annotations in the file, tombstones included
     target_ids: tuple[str, ...] = ()   # ids of those documents
@@ -54,6 +54,9 @@ def bundled_id() -> str:
 
 def file_title(data: bytes) -> str:
     """The document title a Pizhu export carries (informative; other producers have none)."""
+    from storage.exchange import fields as F
+    from storage.exchange.w3c_parse import load_json
+
     try:
         root = load_json(data)
     except Exception:  # noqa: BLE001 - the parse proper reports problems
@@ -79,6 +82,9 @@ def preview(store: Any, path: str, document: Document | None = None, data: bytes
     Raises :class:`~storage.exchange.errors.ExchangeError` for an unusable file; nothing is
     written either way.
     """
+    from storage.exchange.importer import import_bytes, read_file
+    from storage.exchange.w3c_parse import parse
+
     if data is None:
         data = read_file(path)
     incoming = parse(data)          # validates every item before anything else happens
@@ -98,8 +104,10 @@ def preview(store: Any, path: str, document: Document | None = None, data: bytes
     return ImportPlan(path, data, document, summary, targets, len(incoming), target_ids)
 
 
-def commit(store: Any, plan: ImportPlan) -> ImportSummary:
+def commit(store: Any, plan: ImportPlan) -> "ImportSummary":
     """Merge the planned file for real (one store transaction)."""
+    from storage.exchange.importer import import_bytes
+
     return import_bytes(store, plan.data, document=plan.document)
 
 
@@ -108,7 +116,7 @@ def load_target(path: str) -> Document:
     return load_document(Path(path))
 
 
-def summary_line(summary: ImportSummary) -> str:
+def summary_line(summary: "ImportSummary") -> str:
     """One status-bar line: what changed and what needs the user's eyes."""
     parts = [f"{summary.added} added", f"{summary.updated} updated"]
     if summary.unchanged:

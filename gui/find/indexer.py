@@ -11,7 +11,10 @@ import traceback
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from document.find import SearchIndex, search_index
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from document.find import SearchIndex
 
 
 class _Signals(QObject):
@@ -26,6 +29,8 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
+            from document.find import search_index  # OpenCC loads with the first search
+
             index = search_index(self.text)   # shared, thread-safe LRU in document.find
         except Exception as error:  # noqa: BLE001 - a worker must never die silently
             traceback.print_exc()

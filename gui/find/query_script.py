@@ -6,13 +6,12 @@ so the find bar speaks the same script as the page it searches.
 """
 from __future__ import annotations
 
-from document.scripts import convert, converter
-
-
 def query_in_script(query: str, script: str) -> str:
     """``query`` rewritten for ``script``; ``source`` leaves the user's own typing alone."""
     if not query or script == "source":
         return query
+    from document.scripts import convert, converter  # OpenCC loads on first use, not at start-up
+
     # Normalise to Simplified Mainland wording first: a query typed as Taiwan Traditional
     # (網際網路) becomes 互联网, which every script view then renders its own way.
     simplified = converter("tw2sp").convert(converter("s2tw").convert(query))

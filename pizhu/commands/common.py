@@ -8,7 +8,7 @@ from typing import Any
 
 from document.loading import load_document
 from document.model import Document
-from document.scripts import SCRIPT_IDS
+from document.script_ids import SCRIPT_IDS
 
 
 def add_global_arguments(parser: argparse.ArgumentParser, suppress_default: bool = False) -> None:
