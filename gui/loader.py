@@ -12,7 +12,6 @@ from typing import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from document.errors import PizhuError
-from document.loading import load_document
 from gui.reader_text import ReaderText
 
 
@@ -57,7 +56,15 @@ class DocumentLoader(QObject):
 
     def load(self, path: str | None, script: str) -> int:
         """Read and parse ``path`` (None: the bundled report) and view it in ``script``."""
-        return self._start(lambda: ReaderText(load_document(path), script))
+
+        def work() -> ReaderText:
+            # Imported here, on the worker: markdown-it loads while the GUI thread builds the
+            # window, which shortens start-up.
+            from document.loading import load_document
+
+            return ReaderText(load_document(path), script)
+
+        return self._start(work)
 
     def convert(self, reader_text: ReaderText, script: str) -> int:
         """Re-derive the display text of an already parsed document in another script."""

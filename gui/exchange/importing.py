@@ -17,7 +17,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from document.loading import load_document
 from document.model import Document
 
 if TYPE_CHECKING:   # the exchange modules load when an import runs, not at start-up
@@ -49,6 +48,8 @@ class NeedsDocument:
 @lru_cache(maxsize=1)
 def bundled_id() -> str:
     """The bundled report's id (parsed once: the importer knows that document without a store row)."""
+    from document.loading import load_document
+
     return load_document(None).id
 
 
@@ -72,6 +73,8 @@ def _title(store: Any, source: str) -> str | None:
     if record is not None and record.text:
         return record.title or source
     if source == bundled_id():
+        from document.loading import load_document
+
         return load_document(None).title or source
     return None
 
@@ -113,6 +116,8 @@ def commit(store: Any, plan: ImportPlan) -> "ImportSummary":
 
 def load_target(path: str) -> Document:
     """The report the user picked for a file whose target is unknown (runs in the worker)."""
+    from document.loading import load_document
+
     return load_document(Path(path))
 
 
