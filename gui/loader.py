@@ -29,12 +29,18 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except PizhuError as error:
-            self.signals.failed.emit(str(error), self.request)
+            self._emit(self.signals.failed, str(error))
         except Exception as error:  # noqa: BLE001 - never let a worker die silently
             traceback.print_exc()
-            self.signals.failed.emit(f"unexpected error: {error}", self.request)
+            self._emit(self.signals.failed, f"unexpected error: {error}")
         else:
-            self.signals.loaded.emit(result, self.request)
+            self._emit(self.signals.loaded, result)
+
+    def _emit(self, signal, value) -> None:
+        try:
+            signal.emit(value, self.request)
+        except RuntimeError:
+            pass   # the window closed while we worked: nobody is waiting for the answer
 
 
 class DocumentLoader(QObject):
