@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar, QToolBar,
+    QVBoxLayout, QWidget,
 )
 
 from document.model import Document, OutlineEntry
@@ -61,7 +62,15 @@ class MainWindow(QMainWindow):
         self.loader.failed.connect(self._on_failed)
 
         self.reader = ReaderView(self)
-        self.setCentralWidget(self.reader)
+        # The reader sits in a pane so features can add bars above or below it (find, notices)
+        # without covering any text.
+        self.reader_pane = QWidget(self)
+        self.reader_pane.setObjectName("readerPane")
+        pane_layout = QVBoxLayout(self.reader_pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        pane_layout.setSpacing(0)
+        pane_layout.addWidget(self.reader, 1)
+        self.setCentralWidget(self.reader_pane)
         self.reader.topOffsetChanged.connect(self._on_top_offset)
         self.outline_dock = OutlineDock(self)
         self.outline_dock.entryActivated.connect(self.go_to_offset)
@@ -99,6 +108,11 @@ class MainWindow(QMainWindow):
         self.menu(menu_title).addAction(action)
         self.addAction(action)  # shortcuts work while docks have focus
         return action
+
+    def add_reader_bar(self, bar: QWidget, above: bool = False) -> None:
+        """Put ``bar`` directly above or below the reader."""
+        layout = self.reader_pane.layout()
+        layout.insertWidget(0 if above else layout.count(), bar)
 
     def add_dock(self, dock: QDockWidget, area=Qt.DockWidgetArea.RightDockWidgetArea) -> None:
         self.addDockWidget(area, dock)

@@ -9,34 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui.exchange.carry_bar import CarryOverBar
 from gui.exchange.carry_over import CarryOffer, CarryResult, carry, find_offer
 from gui.exchange.import_flow import refresh_annotations
 from gui.exchange.worker import Worker
-
-
-def place_above_reader(window: Any, bar: QWidget) -> None:
-    """Put ``bar`` at the top of the central area, above the reader (covering nothing).
-
-    The find feature wraps the reader in a ``readerPane`` with a vertical layout; reuse it when
-    present, else wrap the reader the same way.
-    """
-    pane = window.findChild(QWidget, "readerPane")
-    if pane is not None and isinstance(pane.layout(), QVBoxLayout) and window.centralWidget() is pane:
-        pane.layout().insertWidget(0, bar)
-        return
-    reader = window.takeCentralWidget()
-    pane = QWidget(window)
-    pane.setObjectName("readerPane")
-    layout = QVBoxLayout(pane)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(0)
-    layout.addWidget(bar)
-    layout.addWidget(reader, 1)
-    window.setCentralWidget(pane)
-    reader.show()
 
 
 class CarryOverController(QObject):
@@ -50,7 +27,7 @@ class CarryOverController(QObject):
         self.attention = attention
         self.worker = Worker(self)
         self.bar = CarryOverBar()
-        place_above_reader(window, self.bar)
+        window.add_reader_bar(self.bar, above=True)
         self._checked: str | None = None
         self._dismissed: set[str] = set()
         self.bar.carryRequested.connect(self.carry_over)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDockWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget
 
 from gui.find.find_bar import FindBar
 from gui.find.indexer import IndexCache
@@ -49,7 +49,7 @@ class FindController(QObject):
         self._timer.timeout.connect(self.search_now)
 
         self.bar = FindBar()
-        self._place_bar()
+        window.add_reader_bar(self.bar)
         self.bar.hide()
         self.bar.queryEdited.connect(self._on_query_edited)
         self.bar.nextRequested.connect(self.find_next)
@@ -73,20 +73,6 @@ class FindController(QObject):
                                               "searchPanelAction")
 
         window.documentShown.connect(self._on_document_shown)
-
-    def _place_bar(self) -> None:
-        """Put the bar under the reader in the central area (nothing is covered by it)."""
-        window = self.window
-        reader = window.takeCentralWidget()
-        pane = QWidget(window)
-        pane.setObjectName("readerPane")
-        layout = QVBoxLayout(pane)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(reader, 1)
-        layout.addWidget(self.bar)
-        window.setCentralWidget(pane)
-        reader.show()
 
     # -- actions --------------------------------------------------------------------------------
     def open_bar(self) -> None:
