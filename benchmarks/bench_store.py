@@ -9,6 +9,8 @@
   cost of a call (session, transaction, two statements).
 * add one: ``Store.add`` (one durable transaction with tags and author) vs. a raw sqlite3
   single-row insert + commit with the same durability settings.
+* other: ``Store.tags(doc)`` (also read when a document opens) and ``Store.get`` of one
+  annotation, each beside the fixed cost of a call.
 
 Medians of several runs are printed; nothing is asserted (timings on shared machines vary).
 """
@@ -132,8 +134,10 @@ def main() -> int:
             print(f"add one highlight (one durable transaction, store already holding {count})")
             line("Store.add()", one, raw_one_time, "raw insert + commit")
             tags = median_of(repeat, lambda: store.tags(DOC))
+            one_read = median_of(repeat, lambda: store.get(loaded[len(loaded) // 2].id))
             print("other")
             line("Store.tags(doc)", tags, empty, "Store.annotations() on empty doc")
+            line("Store.get() (one, with tags)", one_read, empty, "Store.annotations() on empty doc")
         finally:
             conn.close()
             store.close()
