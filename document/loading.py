@@ -109,11 +109,14 @@ def read_document_bytes(path: str) -> bytes:
         raise DocumentError(f"{path}: no such file")
     if target.is_dir():
         raise DocumentError(f"{path} is a directory, not a report")
+    if not target.is_file():
+        raise DocumentError(f"{path} is not a regular file")   # a device or pipe may never end
     try:
-        size = target.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
+        with target.open("rb") as stream:
+            raw = stream.read(MAX_DOCUMENT_BYTES + 1)   # bounded even if the size lies
+        if len(raw) > MAX_DOCUMENT_BYTES:
             raise DocumentError(f"{name} is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB")
-        return target.read_bytes()
+        return raw
     except PermissionError:
         raise DocumentError(f"{path}: permission denied") from None
     except OSError as error:

@@ -116,3 +116,18 @@ def test_missing_file_and_directory(tmp_path):
         load_document(tmp_path / "missing.md")
     with pytest.raises(DocumentError, match="directory"):
         load_document(tmp_path)
+
+
+def test_devices_are_refused_without_reading_forever():
+    with pytest.raises(DocumentError, match="not a regular file"):
+        load_document("/dev/zero")
+
+
+def test_oversized_file_is_refused(tmp_path, monkeypatch):
+    import document.loading as loading
+
+    monkeypatch.setattr(loading, "MAX_DOCUMENT_BYTES", 1000)
+    big = tmp_path / "big.md"
+    big.write_text("正文。" * 1000, encoding="utf-8")
+    with pytest.raises(DocumentError, match="larger than"):
+        load_document(big)
