@@ -62,6 +62,7 @@ class ReaderView(QTextEdit):
         self.setAcceptDrops(False)  # the main window takes dropped files
         self.viewport().setMouseTracking(True)
         self.reader_text: ReaderText | None = None
+        self.tooltip_provider = None   # Callable[[Highlight], str] | None: hover text on demand
         self._doc: QTextDocument | None = None   # documents we built (Qt deletes its default one)
         self._highlights: dict[str, Highlight] = {}
         self._qt_ranges: list[tuple[int, int, str]] = []   # (qt start, qt end, id) sorted
@@ -211,6 +212,10 @@ class ReaderView(QTextEdit):
             self._refresh_visible()
             return
         self._map_highlights()
+
+    @property
+    def highlight_count(self) -> int:
+        return len(self._highlights)
 
     def add_highlight(self, highlight: Highlight) -> None:
         """Add (or replace) one highlight in O(log n) + a repaint of the visible ones.
@@ -494,13 +499,21 @@ class ReaderView(QTextEdit):
             return True
         return super().event(event)
 
+    def tooltip_for(self, highlight: Highlight) -> str:
+        """Plain-text hover text of ``highlight``: its own, else asked of ``tooltip_provider``
+        (built on hover, so opening 10,000 highlights does not format 10,000 tooltips)."""
+        if highlight.tooltip or self.tooltip_provider is None:
+            return highlight.tooltip
+        return self.tooltip_provider(highlight)
+
     def _tooltip_at(self, cursor: QTextCursor) -> str:
         """Rich-text tooltip whose every user string is escaped: notes are shown, never rendered."""
         parts = []
         offset = self.reader_text.source_of_qt(cursor.position())
         for h in self.highlights_at(offset):
-            if h.tooltip:
-                parts.append(html.escape(h.tooltip))
+            tip = self.tooltip_for(h)
+            if tip:
+                parts.append(html.escape(tip))
         href = cursor.charFormat().property(QTextFormat.Property.UserProperty)
         if isinstance(href, str) and href:
             parts.append(html.escape(href))

@@ -195,11 +195,18 @@ class Store:
 
     # ------------------------------------------------------------------ annotations: reads
 
-    def annotations(self, document_id: str, include_deleted: bool = False) -> list[Annotation]:
-        """The document's annotations ordered by start, end (tombstones only if asked)."""
+    def annotations(self, document_id: str, include_deleted: bool = False,
+                    overlapping: tuple[int, int] | None = None) -> list[Annotation]:
+        """The document's annotations ordered by start, end (tombstones only if asked).
+
+        ``overlapping=(start, end)`` keeps those that overlap that range — the reader asks for
+        the passage on screen first, so a document with 10,000 highlights shows them at once.
+        """
         criteria = [AnnotationRow.document_id == document_id]
         if not include_deleted:
             criteria.append(AnnotationRow.deleted == 0)
+        if overlapping is not None:
+            criteria += [AnnotationRow.start < overlapping[1], AnnotationRow.end > overlapping[0]]
         with self._session(write=False) as session:
             return self._load(session, criteria)
 

@@ -61,6 +61,7 @@ class AnnotationsController(QObject):
         self._counts_timer.timeout.connect(self.update_counts)
         self.loader = AnnotationLoader(self)
         self.loader.loaded.connect(self._on_loaded)
+        self.loader.visible.connect(self._on_visible_loaded)
         self._loading_id: str | None = None       # document whose annotations are being read
         self._local: dict[str, Annotation | None] = {}   # edits made while a read runs
 
@@ -73,6 +74,7 @@ class AnnotationsController(QObject):
         self.dock.jumpRequested.connect(self.jump_to)
         self.dock.tree.selectionModel().currentChanged.connect(self._on_panel_current)
         self.reader.highlightClicked.connect(self.focus_annotation)
+        self.reader.tooltip_provider = self.tooltip_of
         self.reader.selectionFinished.connect(self.bar.show_for_selection)
         window.documentShown.connect(self._on_document_shown)
         window.storeAttached.connect(self._on_store_attached)
@@ -92,7 +94,8 @@ class AnnotationsController(QObject):
         self._loading_id = document_id
         self._local = {}
         self._color_names = dict(self.settings.colors)
-        self.loader.load(self.store, document_id, self.highlight_of, reader_text or self.window.reader_text)
+        self.loader.load(self.store, document_id, self.highlight_of, reader_text or self.window.reader_text,
+                         self._visible_source_range)
 
     def _on_document_shown(self, reader_text) -> None:
         document = reader_text.document
@@ -113,6 +116,20 @@ class AnnotationsController(QObject):
         """The store opens after the first paint: read the shown document's annotations now."""
         if self._shown_id is not None:
             self._start_load(self._shown_id)
+
+    def _visible_source_range(self) -> tuple[int, int] | None:
+        rt = self.window.reader_text
+        if rt is None:
+            return None
+        first, last = self.reader.visible_qt_range()
+        end = self.reader.document().characterCount() - 1   # the last valid Qt position
+        return rt.source_of_qt(min(first, end)), rt.source_of_qt(min(last, end))
+
+    def _on_visible_loaded(self, result: LoadResult) -> None:
+        """Paint the highlights on screen now; the panel and counts wait for the full read."""
+        if result.document_id == self._shown_id and self._loading_id == result.document_id and not result.error:
+            self.reader.set_highlights(result.highlights, result.qt_ranges, result.reader_text)
+            self.reader.viewport().repaint()   # now, before the full read takes the GUI thread
 
     def _on_loaded(self, result: LoadResult) -> None:
         if result.document_id == self._shown_id:
@@ -220,14 +237,22 @@ class AnnotationsController(QObject):
 
     # -- reading the state -----------------------------------------------------------------------
     def highlight_of(self, a: Annotation) -> Highlight:
+        """What the reader paints; the hover text is built on demand by :meth:`tooltip_of`."""
+        highlight = Highlight(a.id, a.start, a.end, a.color, bool(a.note))
+        return highlight if self.highlight_style is None else self.highlight_style(a, highlight)
+
+    def tooltip_of(self, highlight: Highlight) -> str:
+        """Colour name, #tags and the start of the note, as plain text (the reader escapes it)."""
+        a = self._by_id.get(highlight.id)
+        if a is None:
+            return ""
         names = self._color_names
         lines = [names.get(a.color.lower(), names.get(a.color, ""))]
         if a.tags:
             lines[0] = (lines[0] + "  " if lines[0] else "") + "  ".join(f"#{t}" for t in a.tags)
         if a.note:
             lines.append(a.note if len(a.note) <= TOOLTIP_NOTE else a.note[:TOOLTIP_NOTE] + "…")
-        highlight = Highlight(a.id, a.start, a.end, a.color, bool(a.note), "\n".join(l for l in lines if l))
-        return highlight if self.highlight_style is None else self.highlight_style(a, highlight)
+        return "\n".join(line for line in lines if line)
 
     def exact_match(self, start: int, end: int) -> Annotation | None:
         """The live annotation covering exactly [start, end), if any (Ctrl+H twice recolours)."""

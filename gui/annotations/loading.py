@@ -52,25 +52,50 @@ def read_annotations(store, document_id: str, request: int, make_highlight: Call
     return result
 
 
+def read_visible(store, document_id: str, request: int, make_highlight: Callable[[Annotation], Highlight],
+                 reader_text, source_range: tuple[int, int]) -> LoadResult:
+    """Only the annotations overlapping ``source_range`` (the passage on screen): a small,
+    fast read that lets the reader paint the highlights in view before the whole set lands."""
+    result = LoadResult(document_id, request, reader_text=reader_text)
+    try:
+        result.annotations = store.annotations(document_id, overlapping=source_range)
+        result.highlights = [make_highlight(a) for a in result.annotations]
+        result.qt_ranges = qt_ranges_of(reader_text, result.highlights)
+    except Exception as error:  # noqa: BLE001 - the full read that follows reports problems
+        result.error = str(error) or type(error).__name__
+    return result
+
+
 class AnnotationLoader(QObject):
-    """Schedules reads for the next event-loop turn; ``loaded`` carries the newest result."""
+    """Schedules reads for the next event-loop turns: first the highlights on screen
+    (``visible``), then everything (``loaded``); both carry the newest request only."""
 
     loaded = Signal(object)   # LoadResult
+    visible = Signal(object)  # LoadResult of the passage on screen
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.request = 0
 
     def load(self, store, document_id: str, make_highlight: Callable[[Annotation], Highlight],
-             reader_text=None) -> int:
+             reader_text=None, visible_range: Callable[[], tuple[int, int] | None] | None = None) -> int:
         self.request += 1
         request = self.request
 
-        def run() -> None:
+        def run_all() -> None:
             if request == self.request:   # not superseded or cancelled meanwhile
                 self.loaded.emit(read_annotations(store, document_id, request, make_highlight, reader_text))
 
-        QTimer.singleShot(0, self, run)
+        def run_visible() -> None:
+            if request != self.request:
+                return
+            source_range = visible_range() if visible_range is not None else None
+            if source_range is not None and reader_text is not None:
+                self.visible.emit(read_visible(store, document_id, request, make_highlight,
+                                               reader_text, source_range))
+            QTimer.singleShot(0, self, run_all)   # the rest after this paint
+
+        QTimer.singleShot(0, self, run_visible)
         return request
 
     def cancel(self) -> None:

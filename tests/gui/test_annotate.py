@@ -142,7 +142,7 @@ def test_tag_editor_completes_existing_tags_creates_new_ones_and_undoes(window, 
     assert store.get(first.id).tags == ("承诺/经济",)
     controller.undo_stack.redo()
     assert store.get(first.id).tags == ("目标", "承诺/经济")
-    assert window.reader.highlight(first.id).tooltip.count("#") == 2
+    assert window.reader.tooltip_for(window.reader.highlight(first.id)).count("#") == 2
 
 
 def test_note_editor_saves_multi_line_plain_text_and_undoes(window, store, qtbot):

@@ -200,7 +200,7 @@ def test_hostile_notes_and_tags_round_trip_exactly_and_show_as_text(window, stor
     assert "#<i>斜体</i>" in display and "#\u202e标签" in display
     tooltip = window.annotations.dock.model.tooltip(stored)
     assert "<script>" not in tooltip and "&lt;script&gt;" in tooltip
-    reader_tip = window.reader.highlight(annotation.id).tooltip
+    reader_tip = window.reader.tooltip_for(window.reader.highlight(annotation.id))
     assert "<script>alert('x')</script>" in reader_tip   # plain text; the reader escapes it
 
     # The note editor shows it and, unedited, gives it back byte for byte.

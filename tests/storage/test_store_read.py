@@ -149,3 +149,19 @@ def test_the_collector_runs_again_after_a_read(store: Store):
     store.annotations(DOC)
     store.get("missing")
     assert gc.isenabled()
+
+
+def test_overlapping_keeps_only_annotations_that_touch_the_range(store: Store):
+    inside = sample(10, 14, id="inside")
+    straddles_start = sample(5, 11, id="left")
+    straddles_end = sample(19, 30, id="right")
+    covers = sample(0, 100, id="covers")
+    before = sample(0, 10, id="before")      # ends where the range starts: no overlap
+    after = sample(20, 25, id="after")       # starts where the range ends: no overlap
+    for annotation in (inside, straddles_start, straddles_end, covers, before, after):
+        store.add(annotation)
+    store.delete(["inside"])
+    found = {a.id for a in store.annotations(DOC, overlapping=(10, 20))}
+    assert found == {"left", "right", "covers"}
+    with_tombstones = {a.id for a in store.annotations(DOC, include_deleted=True, overlapping=(10, 20))}
+    assert with_tombstones == {"inside", "left", "right", "covers"}
