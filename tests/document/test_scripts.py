@@ -160,11 +160,13 @@ def test_traditional_source_length_keeping_scripts(script):
 
 def test_length_change_in_a_length_keeping_config_raises(monkeypatch):
     """Pretend s2twp keeps lengths: the guard must refuse its output, not shift offsets."""
-    monkeypatch.setattr(scripts, "LENGTH_KEEPING", scripts.LENGTH_KEEPING | {"s2twp"})
+    from document import converters
+
+    monkeypatch.setattr(converters, "LENGTH_KEEPING", converters.LENGTH_KEEPING | {"s2twp"})
     with pytest.raises(ScriptMapError):
-        scripts._convert_checked("s2twp", "互联网")
+        converters.convert_checked("s2twp", "互联网")
     with pytest.raises(ScriptMapError):
-        scripts._batch("s2twp", ["互联网", "数据"])
+        converters.batch("s2twp", ["互联网", "数据"])
 
 
 def test_custom_view_requires_length_keeping_reference():
