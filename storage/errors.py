@@ -11,3 +11,8 @@ class StoreError(PizhuError):
     was written by a newer Pizhu, or for a write that names an annotation the store lacks.
     ``str(error)`` is a single line; SQLite's own wording is kept at the end when it helps.
     """
+
+
+class StoreConflict(StoreError):
+    """An edit lost a race with another window or process (e.g. the annotation was deleted
+    there meanwhile); nothing was written."""

@@ -31,7 +31,7 @@ from document.annotation import Annotation, Commitment, CommitmentStatus, utc_no
 from document.model import Document
 from storage import convert
 from storage.engine import make_engine, writer
-from storage.errors import StoreError
+from storage.errors import StoreConflict, StoreError
 from storage.merging import Decision, decide
 from storage.migrations import prepare
 from storage.records import DocumentRecord, MergeResult, StatusChange, TagInfo
@@ -68,6 +68,17 @@ _TAG_LINKS = (
     .where(AnnotationTagRow.annotation_id == AnnotationRow.id)
     .scalar_subquery()
 )
+
+
+_EDITABLE = ("start", "end", "quote", "color", "tags", "note", "author", "state", "commitment", "deleted")
+
+
+def _three_way(edited: Annotation, base: Annotation, stored: Annotation) -> Annotation:
+    """``stored`` with the fields the caller changed (``edited`` differs from ``base``)."""
+    changes = {name: getattr(edited, name) for name in _EDITABLE
+               if getattr(edited, name) != getattr(base, name)}
+    # Newer than both, so the merged edit also wins when teammates merge files later.
+    return replace(stored, **changes, modified=max(edited.modified, _bumped(stored.modified)))
 
 
 def _bumped(previous: datetime) -> datetime:
@@ -282,14 +293,25 @@ class Store:
             self._insert(session, stored)
         return stored
 
-    def update(self, annotation: Annotation) -> Annotation:
-        """Replace every field of the stored annotation with this id (the caller bumps
-        ``modified``).  A changed commitment status is added to the status history."""
-        stored = self._normalised(annotation)
+    def update(self, annotation: Annotation, base: Annotation | None = None) -> Annotation:
+        """Store an edited annotation (the caller bumps ``modified``) and return what was stored.
+
+        Without ``base`` every field is replaced.  With ``base`` — the version the caller
+        edited — only the fields that differ from ``base`` are written and the others keep the
+        stored values, so two windows (or a window and ``pizhu import``) editing the same
+        annotation do not undo each other's changes; an annotation deleted elsewhere meanwhile
+        stays deleted (:class:`StoreConflict`).  A changed commitment status is recorded in the
+        status history.
+        """
         with self._session(write=True) as session:
-            before = self._load_ids(session, [stored.id]).get(stored.id)
+            before = self._load_ids(session, [annotation.id]).get(annotation.id)
             if before is None:
-                raise StoreError(f"no annotation with id {stored.id} in the store")
+                raise StoreError(f"no annotation with id {annotation.id} in the store")
+            if base is not None:
+                if before.deleted and not base.deleted:
+                    raise StoreConflict("this annotation was deleted in another window; the edit was not saved")
+                annotation = _three_way(annotation, base, before)
+            stored = self._normalised(annotation)
             self._replace(session, [stored], {stored.id: before})
         return stored
 

@@ -171,3 +171,36 @@ def test_any_text_round_trips(store: Store, exact, note, author, tag, micros):
     stored = store.add(annotation)
     assert store.get(annotation.id) == stored
     assert stored.tags == ((tag.strip(),) if tag.strip() else ())
+
+
+def test_update_with_base_keeps_changes_made_by_another_instance(tmp_path):
+    """Two windows on one store: A tags, B (still holding the old copy) writes a note."""
+    from dataclasses import replace as _replace
+
+    from storage.errors import StoreConflict
+
+    path = tmp_path / "shared.sqlite3"
+    first, second = Store.open(path), Store.open(path)
+    try:
+        original = first.add(sample(0, 4, id="shared", tags=("旧",), note=""))
+        seen_by_b = second.get("shared")
+        tagged = original.with_changes(tags=("承诺",))
+        first.update(tagged, base=original)
+        noted = seen_by_b.with_changes(note="B 的批注")
+        result = second.update(noted, base=seen_by_b)
+        stored = first.get("shared")
+        assert stored.tags == ("承诺",) and stored.note == "B 的批注"
+        assert result == stored
+        assert stored.modified > tagged.modified
+        # Without a base the caller's copy wins whole (the documented replace semantics).
+        second.update(_replace(seen_by_b, note="整条覆盖"))
+        assert first.get("shared").tags == ("旧",)
+        # An edit based on a live copy never resurrects an annotation deleted elsewhere.
+        live = first.get("shared")
+        second.delete(["shared"])
+        with pytest.raises(StoreConflict):
+            first.update(live.with_changes(note="复活?"), base=live)
+        assert first.get("shared").deleted
+    finally:
+        first.close()
+        second.close()
