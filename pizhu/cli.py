@@ -88,3 +88,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except MemoryError:
+        print("pizhu: out of memory (the input is too large)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as error:
+        # Anything the file system refuses that a command did not anticipate: one line, no trace.
+        where = f"{error.filename}: " if getattr(error, "filename", None) else ""
+        print(f"pizhu: {where}{error.strerror or error}", file=sys.stderr)
+        return EXIT_BAD_INPUT

@@ -6,16 +6,28 @@ from pathlib import Path
 
 import appdirs
 
+from document.errors import PizhuError
+
 APP_NAME = "pizhu"
 DATA_DIR_ENV = "PIZHU_DATA_DIR"
 STORE_FILENAME = "pizhu.sqlite3"
 
 
 def data_dir(override: str | None = None) -> Path:
-    """The data directory, created if needed; an explicit override beats the environment."""
+    """The data directory, created if needed; an explicit override beats the environment.
+
+    An empty ``--data-dir ""`` is a mistake, not a request for the default store.
+    """
+    if override is not None and not override.strip():
+        raise PizhuError("--data-dir needs a directory name")
     chosen = override or os.environ.get(DATA_DIR_ENV) or appdirs.user_data_dir(APP_NAME)
     path = Path(chosen).expanduser()
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise PizhuError(f"data directory {path} exists but is not a directory") from None
+    except OSError as error:
+        raise PizhuError(f"cannot use data directory {path}: {error.strerror or error}") from None
     return path
 
 

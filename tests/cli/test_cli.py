@@ -110,3 +110,16 @@ def test_version_and_help(capsys):
     assert main(["--help"]) == 0
     out = capsys.readouterr().out
     assert "outline" in out and "text" in out
+
+
+def test_bad_data_dir_is_a_one_line_error(tmp_path):
+    not_a_dir = tmp_path / "file"
+    not_a_dir.write_text("x", encoding="utf-8")
+    for args in (["annotations", "--data-dir", str(not_a_dir)],
+                 ["export", "--format", "csv", "--data-dir", str(not_a_dir)],
+                 ["annotations", "--data-dir", ""]):
+        result = run_cli(*args)
+        assert result.returncode == 1, args
+        assert "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert "data" in result.stderr
