@@ -55,7 +55,8 @@ class _Writer:
         kind = block.kind
         if index < self.title_blocks:
             return typography.heading_format(0, self.size)
-        if index in self.levels and kind is BlockKind.HEADING:
+        if index in self.levels and (kind is BlockKind.HEADING or self._title_only(index, block)):
+            # Styled by outline level, whether the source used ####, ## or a plain paragraph.
             return typography.heading_format(self.levels[index][0], self.size)
         if kind is BlockKind.HEADING:
             return typography.heading_format(4, self.size)
@@ -74,6 +75,13 @@ class _Writer:
                 char.setFontWeight(QFont.Weight.Bold)
             return fmt, char
         return typography.paragraph_format(self.size), QTextCharFormat()
+
+    def _title_only(self, index: int, block: Block) -> bool:
+        """A paragraph that is nothing but its section title (（一）以制造业振兴为重点……。)."""
+        if block.kind is not BlockKind.PARAGRAPH:
+            return False
+        text = self.rt.document.text[block.start:block.end].strip().rstrip("。；：")
+        return len(text) <= self.levels[index][1]
 
     def _attach_list(self, block: Block) -> None:
         """List markers are decorations drawn by Qt, not text — as in HTML's text content."""
@@ -119,7 +127,7 @@ class _Writer:
         for span in block.spans:
             s, e = rt.display_range(span.start, span.end)
             styled.append((s, e, self._span_format(span.style, span.href)))
-        if index in self.levels and block.kind is BlockKind.PARAGRAPH:
+        if index in self.levels and block.kind is BlockKind.PARAGRAPH and not self._title_only(index, block):
             # A run-in section title (（二）扎实开展……。制定……) reads as a bold lead-in.
             title_len = self.levels[index][1]
             s, e = rt.display_range(block.start, block.start + title_len)

@@ -140,3 +140,26 @@ def test_a_large_report_loads_without_freezing_the_window(open_window, qtbot, tm
     assert len(ticks) >= 3            # the GUI thread processed events during the load
     assert any(ticks)                 # and showed progress meanwhile
     assert len(window.document.outline) == 150
+
+
+def test_same_level_sections_look_the_same_whatever_their_markdown(open_window):
+    """（一） is a plain paragraph, （四） a #### heading, （二） a run-in title: all level 2."""
+    window = open_window()
+    doc = window.reader.document()
+    section = window.document.outline[3]
+
+    def first_char_size(entry) -> float:
+        position = window.reader_text.qt_of_source(entry.start)
+        block = doc.findBlock(position)
+        fragment = block.begin().fragment()
+        return fragment.charFormat().fontPointSize() or doc.defaultFont().pointSizeF()
+
+    title_paragraph, heading = section.children[0], section.children[3]
+    assert first_char_size(title_paragraph) == first_char_size(heading)
+    assert first_char_size(heading) > doc.defaultFont().pointSizeF()
+    # A run-in title stays in its paragraph: body-size text, bold lead-in.
+    run_in = section.children[1]
+    position = window.reader_text.qt_of_source(run_in.start)
+    fragment = doc.findBlock(position).begin().fragment()
+    assert fragment.charFormat().fontWeight() >= 700
+    assert first_char_size(run_in) < first_char_size(heading)
