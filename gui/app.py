@@ -36,6 +36,7 @@ def create_window(store=None, path: str | None = None, script: str | None = None
     from gui.features import install_features
 
     install_features(window)
+    window.finish_menus()
     if path is None and settings.last_document and os.path.isfile(settings.last_document):
         path = settings.last_document
     window.open_document(path)

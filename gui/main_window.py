@@ -152,7 +152,6 @@ class MainWindow(QMainWindow):
         self.add_action("&File", "Open &Bundled Report", lambda: self.open_document(None))
         self.menu("&File").addSeparator()
         self.quit_action = self.add_action("&File", "&Quit", self.close, "Ctrl+Q", "quitAction")
-        self.menu("&File").aboutToShow.connect(self._keep_quit_last)
         self.menu("&Edit")
         self.menu("&View")
         self.add_action("&View", "Zoom &In", lambda: self.set_font_size(self.point_size + 1),
@@ -193,10 +192,22 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.script_toolbar = toolbar
 
-    def _keep_quit_last(self) -> None:
-        menu = self.menu("&File")
-        menu.removeAction(self.quit_action)
-        menu.addAction(self.quit_action)
+    def finish_menus(self) -> None:
+        """After the features added their actions: Quit goes last in File, behind one separator,
+        and no menu ends or doubles up on separators."""
+        file_menu = self.menu("&File")
+        file_menu.removeAction(self.quit_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        for menu in self._menus.values():
+            previous_separator = True
+            for action in list(menu.actions()):
+                if action.isSeparator() and previous_separator:
+                    menu.removeAction(action)
+                previous_separator = action.isSeparator() and action in menu.actions()
+            actions = menu.actions()
+            if actions and actions[-1].isSeparator():
+                menu.removeAction(actions[-1])
 
     # -- documents --------------------------------------------------------------------------
     @property

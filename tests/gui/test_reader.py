@@ -115,8 +115,12 @@ def test_raw_html_in_a_document_is_shown_as_text(open_window, tmp_path):
 def test_every_menu_action_with_a_shortcut_is_in_a_menu(open_window):
     window: MainWindow = open_window()
     in_menus = {a.shortcut().toString() for a in window.menu_actions()}
-    for key in ("Ctrl+O", "Ctrl+Q", "Ctrl+=", "Ctrl+-", "Ctrl+0", "Ctrl+2"):
+    for key in ("Ctrl+O", "Ctrl+Q", "Ctrl+=", "Ctrl+-", "Ctrl+0", "Ctrl+2", "Ctrl+H", "Ctrl+F", "F3",
+                "Shift+F3", "Ctrl+Z", "Ctrl+Shift+Z"):
         assert key in in_menus
+    file_actions = window.menu("&File").actions()
+    assert file_actions[-1] is window.quit_action             # Quit last, after the features' items
+    assert not file_actions[0].isSeparator()
 
 
 def test_a_large_report_loads_without_freezing_the_window(open_window, qtbot, tmp_path):
