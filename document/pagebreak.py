@@ -57,6 +57,8 @@ def repair_page_breaks(blocks: list[RawBlock]) -> list[RawBlock]:
 def _join(first: RawBlock, second: RawBlock) -> RawBlock:
     head = first.text.rstrip()
     tail = second.text.lstrip()
+    if head[-1:].isascii() and head[-1:].isalnum() and tail[:1].isascii() and tail[:1].isalnum():
+        head += " "   # a split between two Latin words: the page break stood for a space
     shift = len(head) - (len(second.text) - len(tail))
     spans = [InlineSpan(min(s.start, len(head)), min(s.end, len(head)), s.style, s.href) for s in first.spans]
     spans += [InlineSpan(s.start + shift, s.end + shift, s.style, s.href) for s in second.spans

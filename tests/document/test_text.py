@@ -73,6 +73,11 @@ def test_page_break_join_and_refusals():
         assert "\n" in text_of(markdown), markdown
 
 
+def test_page_break_between_latin_words_keeps_a_space():
+    assert text_of("the punctuation\n\ncontinues here.") == "the punctuation continues here."
+    assert text_of("新增财政支出 15.87\n\n亿元。") == "新增财政支出 15.87亿元。"
+
+
 def test_page_break_chains_join():
     assert text_of("甲乙\n\n丙丁\n\n戊。") == "甲乙丙丁戊。"
 
