@@ -48,8 +48,12 @@ def _heading_title(text: str) -> str:
 def _run_in_title(text: str, block: Block, block_text: str) -> str:
     """The title of a paragraph that starts with a marker: its leading bold span, or up to 。；：."""
     lead = len(block_text) - len(block_text.lstrip())
+    marker = match_marker(block_text)
+    marker_end = block.start + (marker.length if marker else lead)
     for span in block.spans:
-        if span.style is SpanStyle.BOLD and span.start - block.start <= lead:
+        # A bold span that starts the paragraph and goes past the marker is the title
+        # (**（一）经济运行稳中向好。**); one holding only the marker (**一、**标题……) is not.
+        if span.style is SpanStyle.BOLD and span.start - block.start <= lead and span.end > marker_end:
             return _heading_title(text[span.start:span.end]).rstrip("；：")
     match = _RUN_IN_END.search(block_text)
     return (block_text[: match.start()] if match else block_text).strip()

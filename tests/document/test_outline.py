@@ -57,6 +57,11 @@ def test_bold_run_in_title_uses_the_bold_span():
     assert "**" not in document.text
 
 
+def test_bold_marker_alone_does_not_cut_the_title():
+    md = "# T\n\n**一、**坚持稳中求进。正文\n\n**（二）**扩大内需；正文\n"
+    assert titles(outline_of(md)) == ["一、坚持稳中求进", "  （二）扩大内需"]
+
+
 def test_numeral_lists_and_numbers_are_not_sections():
     md = "\n\n".join([
         "# T",
