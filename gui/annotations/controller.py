@@ -74,6 +74,7 @@ class AnnotationsController(QObject):
         self.dock.jumpRequested.connect(self.jump_to)
         self.dock.tree.selectionModel().currentChanged.connect(self._on_panel_current)
         self.reader.highlightClicked.connect(self.focus_annotation)
+        self.reader.cursorPositionChanged.connect(self._on_caret_moved)
         self.reader.tooltip_provider = self.tooltip_of
         self.reader.selectionFinished.connect(self.bar.show_for_selection)
         window.documentShown.connect(self._on_document_shown)
@@ -296,7 +297,8 @@ class AnnotationsController(QObject):
         if existing is not None:
             if color and color != existing.color:
                 self.set_color([existing.id], color)
-            return existing
+            self.focus_annotation(existing.id, quiet=True)
+            return self._by_id.get(existing.id, existing)
         annotation = Annotation(
             id=new_annotation_id(), document_id=document.id, start=start, end=end,
             quote=TextQuote.from_text(document.text, start, end),
@@ -309,6 +311,10 @@ class AnnotationsController(QObject):
         if cursor.hasSelection():   # collapse the selection so the new colour shows
             cursor.setPosition(cursor.selectionEnd())
             self.reader.setTextCursor(cursor)
+        if annotation.id in self._by_id:
+            # The new highlight is what Ctrl+T / Ctrl+Shift+N / Alt+n act on next (after the
+            # collapse above, which may have put the caret into a neighbour).
+            self.focus_annotation(annotation.id, quiet=True)
         return self._by_id.get(annotation.id)
 
     def set_tags(self, ids: Iterable[str], tags: Sequence[str], common: Sequence[str] | None = None) -> None:
@@ -463,12 +469,33 @@ class AnnotationsController(QObject):
         sections = [(convert(e.title), e.level, e.start, e.end) for e in self.sections.entries]
         self.dock.set_choices(tags, self.settings.colors, authors, sections)
 
-    def focus_annotation(self, annotation_id: str) -> None:
-        """A highlight was clicked: mark it and select it in the panel."""
+    def focus_annotation(self, annotation_id: str, quiet: bool = False) -> None:
+        """A highlight was clicked (or reached by the caret, or just made): mark it and select
+        it in the panel.  ``quiet``: say nothing when the panel's filter hides it."""
         self._focused = annotation_id
         self.reader.set_focused_highlight(annotation_id)
-        if not self.dock.select_annotation(annotation_id):
+        if not self.dock.select_annotation(annotation_id) and not quiet:
             self.window.show_status("该批注被筛选隐藏 This annotation is hidden by the panel's filter")
+
+    def _on_caret_moved(self) -> None:
+        """The caret moved into a highlight by keyboard (no selection): focus it, as a click does.
+
+        Only while the reader has focus — programmatic moves made for other widgets (a section
+        jump from the panel) must not steal the panel's current row.  Cost: one scan of the
+        highlights (``highlights_at``), skipped when nothing changes.
+        """
+        reader, rt = self.reader, self.window.reader_text
+        if rt is None or not self._by_id or not reader.hasFocus():
+            return
+        cursor = reader.textCursor()
+        if cursor.hasSelection():
+            return
+        hits = [h for h in reader.highlights_at(rt.source_of_qt(cursor.position())) if h.id in self._by_id]
+        if not hits:
+            return
+        chosen = min(hits, key=lambda h: h.end - h.start).id
+        if chosen != self._focused:
+            self.focus_annotation(chosen, quiet=True)
 
     def _on_panel_current(self, current, _previous) -> None:
         annotation = self.dock.model.annotation(current)

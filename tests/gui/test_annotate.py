@@ -227,3 +227,61 @@ def test_delete_key_in_the_reader_removes_the_clicked_highlight(window, store, q
     qtbot.keyClick(window.reader, Qt.Key.Key_Delete)
     assert store.get(annotation.id).deleted
     assert window.annotations.undo_stack.undoText() == "Delete Highlight"
+
+
+def _select_by_keyboard(window, qtbot, needle: str) -> tuple[int, int]:
+    """Caret before ``needle`` (cursor API), then Shift+Right over it, as a keyboard user does."""
+    start, end = passage(window, needle)
+    select_in_qt(window, start, start)
+    window.reader.setFocus()
+    for _ in range(end - start):
+        qtbot.keyClick(window.reader, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert window.reader.selected_source_range() == (start, end)
+    return start, end
+
+
+def test_ctrl_h_then_ctrl_t_and_ctrl_shift_n_act_on_the_new_highlight(window, store, qtbot):
+    controller = window.annotations
+    start, end = _select_by_keyboard(window, qtbot, "城乡居民收入稳步增长")
+    qtbot.keyClick(window.reader, Qt.Key.Key_H, CTRL)
+    created = controller.exact_match(start, end)
+    assert created is not None and controller.focused().id == created.id
+    assert window.reader.selected_source_range() is None      # collapsed so the colour shows
+
+    qtbot.keyClick(window.reader, Qt.Key.Key_T, CTRL)
+    dialog = controller.actions.dialog
+    assert dialog is not None and dialog.objectName() == "tagDialog", window.statusBar().currentMessage()
+    type_text(dialog.edit, "承诺/经济")
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert store.get(created.id).tags == ("承诺/经济",)
+    assert controller.undo_stack.undoText() == "Tag"
+
+    # The next highlight becomes the focused one in turn; its note goes to it, not the first.
+    start, end = _select_by_keyboard(window, qtbot, "加快建设现代化产业体系")
+    qtbot.keyClick(window.reader, Qt.Key.Key_H, CTRL)
+    second = controller.exact_match(start, end)
+    qtbot.keyClick(window.reader, Qt.Key.Key_N, CTRL_SHIFT)
+    dialog = controller.actions.dialog
+    assert dialog is not None and dialog.objectName() == "noteDialog", window.statusBar().currentMessage()
+    type_text(dialog.edit, "年底核查")
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return, CTRL)
+    assert store.get(second.id).note == "年底核查"
+    assert store.get(created.id).note == ""
+    assert [a.id for a in store.annotations(window.document.id)] == [created.id, second.id]
+
+
+def test_caret_moving_into_a_highlight_focuses_it(window, qtbot):
+    controller = window.annotations
+    first = _highlight(window, qtbot, "城乡居民收入稳步增长")
+    second = _highlight(window, qtbot, "加快建设现代化产业体系")
+    controller.focus_annotation(second.id)
+    select_in_qt(window, first.start - 1, first.start - 1)   # just before the first highlight
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_Right)
+    assert controller.focused().id == first.id
+    assert controller.dock.selected_annotations() == [controller.annotations[first.id]]
+    qtbot.keyClick(window.reader, Qt.Key.Key_T, CTRL)
+    assert controller.actions.dialog.edit.text() == ""
+    assert controller.actions.dialog.findChild(object, "tagSubject").text() == "城乡居民收入稳步增长"
+    controller.actions.dialog.reject()
