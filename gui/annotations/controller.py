@@ -15,8 +15,9 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDockWidget
 
-from document.annotation import Annotation, TextQuote, new_annotation_id
+from document.annotation import AnchorState, Annotation, TextQuote, new_annotation_id
 from gui.annotations.commands import CreateAnnotation, DeleteAnnotations, EditAnnotations
 from gui.annotations.filters import AnnotationFilter
 from gui.annotations.loading import AnnotationLoader, LoadResult, read_annotations
@@ -51,7 +52,7 @@ class AnnotationsController(QObject):
         self._by_id: dict[str, Annotation] = {}   # live annotations of the shown document
         self.sections = SectionIndex(None)
         self.tag_colors: dict[str, str] = {}
-        self._starts: list[int] = []              # sorted starts, for per-section counts
+        self._starts: list[int] = []              # sorted starts (orphans left out), for per-section counts
         self._tags: Counter[str] = Counter()
         self._authors: Counter[str] = Counter()
         self._focused: str | None = None
@@ -173,7 +174,7 @@ class AnnotationsController(QObject):
     def _show(self, result: LoadResult, progressive: bool = False) -> None:
         items = result.annotations
         self._by_id = {a.id: a for a in items}
-        self._starts = sorted(a.start for a in items)
+        self._starts = sorted(a.start for a in items if a.state is not AnchorState.ORPHAN)
         self._tags = Counter(t for a in items for t in a.tags)
         self._authors = Counter(a.author for a in items if a.author)
         self.tag_colors.clear()
@@ -371,7 +372,7 @@ class AnnotationsController(QObject):
         self._note_local(added)
         for a in added:
             self._by_id[a.id] = a
-            insort(self._starts, a.start)
+            self._add_start(a)
             self._count(a, +1)
         if len(added) > BULK:
             self.reader.set_highlights([self.highlight_of(a) for a in self._by_id.values()])
@@ -390,9 +391,9 @@ class AnnotationsController(QObject):
                 continue
             self._count(old, -1)
             self._count(a, +1)
-            if old.start != a.start:
-                del self._starts[bisect_left(self._starts, old.start)]
-                insort(self._starts, a.start)
+            if old.start != a.start or old.state != a.state:
+                self._drop_start(old)
+                self._add_start(a)
             self._by_id[a.id] = a
             self.reader.update_highlight(self.highlight_of(a))
             self.dock.model.update(a)
@@ -403,7 +404,7 @@ class AnnotationsController(QObject):
             self._local.update(dict.fromkeys(ids))
         removed = [self._by_id.pop(i) for i in ids if i in self._by_id]
         for a in removed:
-            del self._starts[bisect_left(self._starts, a.start)]
+            self._drop_start(a)
             self._count(a, -1)
         if len(removed) > BULK:
             self.reader.set_highlights([self.highlight_of(a) for a in self._by_id.values()])
@@ -420,6 +421,16 @@ class AnnotationsController(QObject):
         """While a background read runs, remember edits so its (older) result cannot undo them."""
         if self._loading_id is not None:
             self._local.update((a.id, a) for a in values)
+
+    def _add_start(self, a: Annotation) -> None:
+        if a.state is not AnchorState.ORPHAN:   # a stale offset counts for no section
+            insort(self._starts, a.start)
+
+    def _drop_start(self, a: Annotation) -> None:
+        if a.state is not AnchorState.ORPHAN:
+            index = bisect_left(self._starts, a.start)
+            if index < len(self._starts) and self._starts[index] == a.start:
+                del self._starts[index]
 
     def _count(self, a: Annotation, sign: int) -> None:
         for tag in a.tags:
@@ -506,11 +517,33 @@ class AnnotationsController(QObject):
     def jump_to(self, target) -> None:
         """Show an annotation (selecting its passage) or a section start in the reader."""
         if isinstance(target, int):
-            self.reader.scroll_to_offset(target)
+            if target < 0:   # the orphans' group: it has no place in the text
+                self.show_attention(None)
+            else:
+                self.reader.scroll_to_offset(target)
+            return
+        if target.state is AnchorState.ORPHAN:
+            # Its offsets are stale (often 0): jumping would show an unrelated passage.
+            self._focused = target.id
+            self.reader.set_focused_highlight(None)
+            self.show_attention(target.id)
             return
         self._focused = target.id
         self.reader.select_source_range(target.start, target.end)
         self.reader.set_focused_highlight(target.id)
+
+    def show_attention(self, annotation_id: str | None) -> None:
+        """An orphan was asked for: say why it cannot be shown and bring up Needs Attention
+        (where it can be re-attached), when that dock is installed."""
+        self.window.show_status("该批注已失锚，原文中找不到它的位置；请在“待处理”中重新附着。"
+                                " This annotation lost its place in the text: re-attach it in Needs Attention.", 10000)
+        dock = self.window.findChild(QDockWidget, "attentionDock")
+        if dock is None:
+            return
+        dock.show()
+        dock.raise_()
+        if annotation_id and hasattr(dock, "select"):
+            dock.select(annotation_id)
 
     def report_failure(self, what: str, error: Exception) -> None:
         self.window.show_status(f"{what} 失败 failed: {error}", 10000)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from gui import typography
-from gui.annotations.model import IsSectionRole
+from gui.annotations.model import STATE_COLORS, IsSectionRole, state_label
 
 PAD = 6
 BAR = 4
@@ -140,9 +140,38 @@ class AnnotationDelegate(QStyledItemDelegate):
         small = QFont(opt.font)
         small.setPointSizeF(max(7.0, opt.font.pointSizeF() * 0.85))
         painter.setFont(small)
+        x = left
+        badge = state_label(annotation)
+        if badge:   # review / orphan / changed: first on the line, so it survives eliding
+            x += self._paint_badge(painter, opt, QRect(left, y + 1, width, line - 2), badge,
+                                   STATE_COLORS.get(annotation.state, "")) + 6
+        painter.setFont(small)
         painter.setPen(self._muted_color(opt))
-        meta = QFontMetrics(small).elidedText(model.meta(annotation), Qt.TextElideMode.ElideRight, width)
-        painter.drawText(QRect(left, y, width, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, meta)
+        rest = max(0, left + width - x)
+        meta = QFontMetrics(small).elidedText(model.meta(annotation), Qt.TextElideMode.ElideRight, rest)
+        painter.drawText(QRect(x, y, rest, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, meta)
+
+    def _paint_badge(self, painter: QPainter, opt: QStyleOptionViewItem, rect: QRect, label: str, color: str) -> int:
+        """A state badge at the left of ``rect``: white on ``color``, or a muted outline without
+        one (the quiet "changed" mark).  Returns its width."""
+        font = QFont(painter.font())
+        font.setBold(bool(color))
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(20, rect.width() - 10))
+        badge = QRect(rect.left(), rect.top(), metrics.horizontalAdvance(text) + 10, rect.height())
+        radius = badge.height() / 2
+        if color:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(color))
+            painter.drawRoundedRect(QRectF(badge), radius, radius)
+            painter.setPen(QColor("#ffffff"))
+        else:
+            painter.setPen(self._muted_color(opt))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        return badge.width()
 
     def _paint_chip(self, painter: QPainter, opt: QStyleOptionViewItem, rect: QRect, label: str, tag: str) -> None:
         color = self.tag_colors.get(tag)

@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from document.annotation import Annotation
+from document.annotation import AnchorState, Annotation
+
+NEEDS_ATTENTION = (AnchorState.REVIEW, AnchorState.ORPHAN)
 
 
 @dataclass(frozen=True)
@@ -22,14 +24,17 @@ class AnnotationFilter:
     author: str = ""
     section: tuple[int, int] | None = None   # source range of an outline entry
     text: str = ""
+    attention: bool = False  # only annotations to review or orphaned (their place is uncertain)
 
     @property
     def empty(self) -> bool:
-        return not (self.tag or self.color or self.author or self.section or self.text.strip())
+        return not (self.tag or self.color or self.author or self.section or self.text.strip()
+                    or self.attention)
 
     def matcher(self):
         """A fast predicate ``Annotation -> bool`` for this filter (query variants computed once)."""
         tag, color, author, section = self.tag, self.color.lower(), self.author, self.section
+        attention = self.attention
         needles = query_variants(self.text.strip())
         child_prefix = tag + "/"
 
@@ -40,7 +45,10 @@ class AnnotationFilter:
                 return False
             if author and a.author != author:
                 return False
-            if section and not (section[0] <= a.start < section[1]):
+            if attention and a.state not in NEEDS_ATTENTION:
+                return False
+            # An orphan's offsets are stale: it belongs to no section.
+            if section and (a.state is AnchorState.ORPHAN or not (section[0] <= a.start < section[1])):
                 return False
             if needles:
                 haystack = (a.quote.exact + "\n" + a.note).casefold()

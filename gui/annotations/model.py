@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from document.annotation import Annotation
+from document.annotation import AnchorState, Annotation
 from gui.annotations.sections import SectionIndex
 
 IdRole = Qt.ItemDataRole.UserRole + 1          # annotation id (None on section rows)
@@ -28,6 +28,12 @@ StartRole = Qt.ItemDataRole.UserRole + 3       # section rows: source offset to 
 IsSectionRole = Qt.ItemDataRole.UserRole + 7
 
 SORT_POSITION, SORT_DATE = "position", "date"
+ORPHAN_SECTION = 1 << 62   # the group of orphans: after every outline section
+ORPHAN_TITLE = "失锚 Orphaned"
+#: Badges of annotations whose place in the text is uncertain (CHANGED: placed, text differs).
+STATE_LABELS = {AnchorState.REVIEW: "待核对 review", AnchorState.ORPHAN: "失锚 orphan",
+                AnchorState.CHANGED: "已改 changed"}
+STATE_COLORS = {AnchorState.REVIEW: "#e08a00", AnchorState.ORPHAN: "#d93025", AnchorState.CHANGED: ""}
 TOOLTIP_LIMIT = 1500  # characters of a note shown in a tooltip
 FILL_SLICE = 800      # rows created per event-loop turn by a progressive rebuild (~8 ms)
 
@@ -36,6 +42,16 @@ def sort_key(annotation: Annotation, sort: str) -> tuple:
     if sort == SORT_DATE:
         return (-annotation.created.timestamp(), annotation.id)
     return (annotation.start, annotation.end, annotation.id)
+
+
+def state_label(annotation: Annotation) -> str:
+    """The badge text of an annotation that is not simply anchored ("" when it is)."""
+    return STATE_LABELS.get(annotation.state, "")
+
+
+def is_orphan(annotation: Annotation) -> bool:
+    """Lost its place: its offsets are stale and say nothing about where it belongs."""
+    return annotation.state is AnchorState.ORPHAN
 
 
 _DATES: dict = {}
@@ -124,7 +140,7 @@ class AnnotationsModel(QStandardItemModel):
         by_section: dict[int, list[Annotation]] = {}
         for annotation in annotations:
             if matches(annotation):
-                by_section.setdefault(self._sections.section_of(annotation.start), []).append(annotation)
+                by_section.setdefault(self.section_key(annotation), []).append(annotation)
         # removeRows is several times cheaper than clear() for many items.
         self.removeRows(0, self.rowCount())
         self._groups, self._group_of, self._key_of, self._visible = [], {}, {}, {}
@@ -170,6 +186,9 @@ class AnnotationsModel(QStandardItemModel):
         item = QStandardItem()
         item.setFlags(_item_flags())
         item.setData(True, IsSectionRole)
+        if section == ORPHAN_SECTION:
+            item.setData(-1, StartRole)   # nowhere to jump to
+            return item
         entry = self._sections.entry(section)
         item.setData(entry.start if entry is not None else 0, StartRole)
         return item
@@ -187,7 +206,7 @@ class AnnotationsModel(QStandardItemModel):
             self.finish_fill()
         if not self._matches(annotation):
             return
-        group = self._group_for(self._sections.section_of(annotation.start))
+        group = self._group_for(self.section_key(annotation))
         key = sort_key(annotation, self.sort)
         row = bisect_left(group.keys, key)
         group.keys.insert(row, key)
@@ -222,7 +241,7 @@ class AnnotationsModel(QStandardItemModel):
         group = self._group_of.get(annotation.id)
         if group is not None and self._matches(annotation) \
                 and self._key_of[annotation.id] == sort_key(annotation, self.sort) \
-                and self._sections.section_of(annotation.start) == group.section:
+                and self.section_key(annotation) == group.section:
             self._visible[annotation.id] = annotation
             self._display_cache.pop(annotation.id, None)
             group.item.child(self._row_of(annotation.id, group)).setText(self.display_text(annotation))
@@ -268,7 +287,16 @@ class AnnotationsModel(QStandardItemModel):
         """``text`` in the script the panel shows."""
         return self._convert(text)
 
+    def section_key(self, annotation: Annotation) -> int:
+        """The group of ``annotation``: its outline section, or the orphans' group (an orphan's
+        stale offset must not file it under whatever section now sits there)."""
+        if annotation.state is AnchorState.ORPHAN:
+            return ORPHAN_SECTION
+        return self._sections.section_of(annotation.start)
+
     def section_title(self, section: int) -> str:
+        if section == ORPHAN_SECTION:
+            return ORPHAN_TITLE
         entry = self._sections.entry(section)
         return self._convert(entry.title if entry is not None else (self._sections.title or "开头 Opening"))
 
@@ -281,6 +309,8 @@ class AnnotationsModel(QStandardItemModel):
         if a.note:
             parts.append(a.note)
         parts.append(self.meta(a))
+        if a.state in STATE_LABELS:
+            parts.append(STATE_LABELS[a.state])
         return "\n".join(parts)
 
     def quote(self, a: Annotation) -> str:
@@ -302,5 +332,5 @@ class AnnotationsModel(QStandardItemModel):
             parts.append(html.escape("  ".join(f"#{t}" for t in a.tags)))
         if note:
             parts.append(html.escape(note))
-        parts.append(html.escape(self.meta(a)))
+        parts.append(html.escape(self.meta(a) + (f" · {state_label(a)}" if state_label(a) else "")))
         return "<div style='white-space:pre-wrap; max-width:32em'>" + "<hr/>".join(parts) + "</div>"

@@ -93,13 +93,17 @@ class AnnotationsDock(QDockWidget):
         self.color_filter = self._combo("colorFilter", "按颜色筛选 Filter by colour")
         self.author_filter = self._combo("authorFilter", "按作者筛选 Filter by author")
         self.section_filter = self._combo("sectionFilter", "按章节筛选 Filter by section")
+        self.attention_filter = self._combo("attentionFilter", "按定位状态筛选 Filter by anchoring state")
+        self.attention_filter.addItem("全部状态 Any state", False)
+        self.attention_filter.addItem("需处理 Needs attention", True)
         self.sort_combo = self._combo("sortCombo", "排序 Sort order")
         self.sort_combo.addItem("按位置 By position", SORT_POSITION)
         self.sort_combo.addItem("按时间 Newest first", SORT_DATE)
         grid.addWidget(self.tag_filter, 0, 0)
         grid.addWidget(self.color_filter, 0, 1)
         grid.addWidget(self.author_filter, 0, 2)
-        grid.addWidget(self.section_filter, 1, 0, 1, 2)
+        grid.addWidget(self.section_filter, 1, 0)
+        grid.addWidget(self.attention_filter, 1, 1)
         grid.addWidget(self.sort_combo, 1, 2)
         layout.addLayout(grid)
 
@@ -190,6 +194,7 @@ class AnnotationsDock(QDockWidget):
             author=self.author_filter.currentData() or "",
             section=section,
             text=self.search.text(),
+            attention=bool(self.attention_filter.currentData()),
         )
 
     def current_sort(self) -> str:

@@ -261,3 +261,79 @@ def test_panel_quotes_follow_the_reader_script_and_offsets_stay_in_source(window
     made = window.annotations.highlight_selection()
     assert (store.get(made.id).start, store.get(made.id).end) == (start, end)
     assert store.get(made.id).quote.exact == "加快建设现代化产业体系"
+
+
+def _with_state(window, store, needle: str, state, start=None, end=None):
+    """A stored annotation in ``state`` (as an import or a new report version leaves it)."""
+    from dataclasses import replace
+
+    from document.annotation import Annotation, TextQuote, new_annotation_id
+
+    s, e = passage(window, needle)
+    annotation = Annotation(id=new_annotation_id(), document_id=window.document.id,
+                            start=s if start is None else start, end=e if end is None else end,
+                            quote=TextQuote(needle + "（旧版）"), author="王芳")
+    return store.add(replace(annotation, state=state))
+
+
+def test_review_and_orphan_annotations_are_marked_filtered_and_orphans_grouped_last(window, store, qtbot):
+    from PySide6.QtWidgets import QDockWidget
+
+    from document.annotation import AnchorState
+    from gui.annotations.model import ORPHAN_TITLE
+
+    plain = _add(window, "城乡居民收入稳步增长")
+    review = _with_state(window, store, "确保粮食产量稳定在280亿斤以上", AnchorState.REVIEW)
+    changed = _with_state(window, store, "坚持稳中求进", AnchorState.CHANGED)
+    # Stale offsets inside section 一 (as left behind) and at 0 (as the importer leaves them).
+    stale = _with_state(window, store, "城乡居民收入", AnchorState.ORPHAN)
+    at_zero = _with_state(window, store, "全省地区生产总值", AnchorState.ORPHAN, start=0, end=0)
+    controller = window.annotations
+    controller.reload()
+    model, dock = controller.dock.model, controller.dock
+
+    rows = _rows(model)
+    assert rows[-1][0] == f"{ORPHAN_TITLE}  (2)"
+    assert sorted(rows[-1][1]) == sorted([stale.id, at_zero.id])
+    assert all(stale.id not in ids and at_zero.id not in ids for _t, ids in rows[:-1])
+    section_one = next(ids for title, ids in rows if title.startswith("一、"))
+    assert section_one == [plain.id]
+    # Visible marks: the row's text (screen readers) names the state, the delegate paints a badge.
+    assert model.index_of(review.id).data().split("\n")[-1] == "待核对 review"
+    assert model.index_of(stale.id).data().split("\n")[-1] == "失锚 orphan"
+    assert model.index_of(changed.id).data().split("\n")[-1] == "已改 changed"
+    assert model.index_of(plain.id).data().split("\n")[-1].startswith(plain.author)
+    assert "失锚 orphan" in model.tooltip(model.annotation(model.index_of(stale.id)))
+    assert not dock.tree.viewport().grab().isNull()   # paints the badges without error
+    # Orphans count for no outline section.
+    controller.update_counts()
+    entries = {e.title: e.start for e in window.document.entries()}
+    assert window.outline_dock.model._counts[entries["一、过去五年工作回顾"]] == 1
+
+    # Filter: only what needs attention.
+    dock.choose(dock.attention_filter, True)
+    shown = sorted(i for _t, ids in _rows(model) for i in ids)
+    assert shown == sorted([review.id, stale.id, at_zero.id])
+    dock.choose(dock.attention_filter, False)
+    section = next(e for e in window.document.entries() if e.title.startswith("一、"))
+    dock.choose(dock.section_filter, section.start)
+    assert [i for _t, ids in _rows(model) for i in ids] == [plain.id]
+    dock.choose(dock.section_filter, None)
+
+    # Enter on an orphan: no jump to its stale offset, a message, Needs Attention comes forward.
+    window.reader.scroll_to_offset(passage(window, "加快建设现代化产业体系")[0])
+    top = window.reader.top_offset()
+    dock.focus_panel()
+    dock.tree.setCurrentIndex(model.index_of(at_zero.id))
+    qtbot.keyClick(dock.tree, Qt.Key.Key_Return)
+    assert window.reader.selected_source_range() is None
+    assert window.reader.top_offset() == top
+    assert "Needs Attention" in window.statusBar().currentMessage()
+    attention = window.findChild(QDockWidget, "attentionDock")
+    if attention is not None:   # installed by gui/exchange
+        assert attention.isVisible() and not attention.visibleRegion().isEmpty()
+    # Enter on the orphans' group row does not jump to the start either.
+    group = model.index(model.rowCount() - 1, 0)
+    dock.tree.setCurrentIndex(group)
+    dock._on_activated(group)
+    assert window.reader.top_offset() == top
