@@ -6,7 +6,7 @@ meaning what their colour means to the reader.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
 
 from gui.settings import DEFAULT_COLORS, Settings, default_author
@@ -29,6 +29,7 @@ class PreferencesDialog(QDialog):
         author_form = QFormLayout(author_box)
         author_form.addRow("名字 Name:", self.author_edit)
         hint = QLabel("写入你创建的每条批注，导出和合并时可见。\nStored with each annotation you make; teammates see it.")
+        hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setEnabled(False)
         hint.setWordWrap(True)
         author_form.addRow(hint)
@@ -36,7 +37,7 @@ class PreferencesDialog(QDialog):
         colors_box = QGroupBox("高亮颜色名称 Highlight colour names")
         colors_form = QFormLayout(colors_box)
         self.name_edits: list[QLineEdit] = []
-        from gui.annotations.selection_bar import swatch_icon
+        from gui.annotations.selection_bar import plain_tooltip, swatch_icon
 
         for index, (color, name) in enumerate(settings.colors):
             edit = QLineEdit(name)
@@ -45,7 +46,7 @@ class PreferencesDialog(QDialog):
             edit.setMaxLength(40)
             swatch = QLabel()
             swatch.setPixmap(swatch_icon(color).pixmap(QSize(18, 18)))
-            swatch.setToolTip(color)
+            swatch.setToolTip(plain_tooltip(f"{color}  {name}"))   # settings hold both: escape
             colors_form.addRow(swatch, edit)
             self.name_edits.append(edit)
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMenu
 
 from gui.annotations.editors import NoteDialog, TagDialog
-from gui.annotations.selection_bar import swatch_icon
+from gui.annotations.selection_bar import menu_text, plain_tooltip, swatch_icon
 
 if TYPE_CHECKING:  # pragma: no cover
     from document.annotation import Annotation
@@ -88,7 +88,8 @@ class AnnotationActions(QObject):
         self.color_menu.clear()
         self.color_actions = []
         for index, (color, name) in enumerate(self.c.settings.colors):
-            action = QAction(swatch_icon(color), name, self.window)
+            action = QAction(swatch_icon(color), menu_text(name), self.window)   # the user's name
+            action.setToolTip(plain_tooltip(name))
             action.setObjectName(f"highlightColor{index + 1}")
             action.setShortcut(QKeySequence(f"Alt+{index + 1}"))
             action.triggered.connect(lambda _checked=False, c=color: self.apply_color(c))

@@ -6,11 +6,30 @@ needs no window-manager cooperation, and it hides itself when the view scrolls. 
 """
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 SWATCH = 18
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` (possibly the user's: a colour name, a tag) as a tooltip that shows it literally.
+
+    Qt renders a tooltip as rich text whenever ``Qt.mightBeRichText`` guesses so — a colour
+    named ``<b>x</b>`` would turn bold, an ``<img>`` would load.  Escaping alone is not enough
+    either: escaped text that no longer looks like markup would be shown as plain text, entities
+    and all.  So the escaped text always goes inside an explicit rich-text wrapper.
+    """
+    body = html.escape(text, quote=False).replace("\n", "<br/>")
+    return f"<qt><span style='white-space:pre-wrap'>{body}</span></qt>"
+
+
+def menu_text(text: str) -> str:
+    """A user's string as a menu/button label: "&" is a mnemonic marker there, so double it."""
+    return text.replace("&", "&&")
 
 
 def swatch_icon(color: str, size: int = SWATCH) -> QIcon:
@@ -79,7 +98,7 @@ class SelectionBar(QFrame):
             button.setIconSize(QSize(SWATCH, SWATCH))
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(f"{name} (Alt+{index + 1})")   # the user's name for the colour
+            button.setToolTip(plain_tooltip(f"{name} (Alt+{index + 1})"))   # the user's name: escaped
             button.setAccessibleName(name)
             button.clicked.connect(lambda _checked=False, c=color: self.colorChosen.emit(c))
             self._layout.insertWidget(index, button)

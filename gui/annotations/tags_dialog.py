@@ -145,6 +145,15 @@ class TagsDialog(QDialog):
         try:
             call()
         except Exception as error:  # noqa: BLE001 - say it in the dialog's owner, keep the dialog
-            QMessageBox.warning(self, "Pizhu", str(error))
+            self._warn(str(error))
         self.c.reload()
         self.refresh()
+
+    def _warn(self, text: str) -> QMessageBox:
+        """A store error names tags (the user's text): shown as plain text, never as markup."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Pizhu", text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("tagsDialogError")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box

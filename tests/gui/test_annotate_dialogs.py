@@ -28,6 +28,23 @@ def _add(window, needle: str, tags=()):
     return window.annotations.annotations[annotation.id]
 
 
+def _rich(text: str) -> bool:
+    from PySide6 import QtGui
+
+    return QtGui.Qt.mightBeRichText(text)
+
+
+def _shown(tooltip: str) -> str:
+    """What a tooltip displays: Qt renders it as rich text when it might be rich text."""
+    from PySide6.QtGui import QTextDocument
+
+    if not _rich(tooltip):
+        return tooltip
+    document = QTextDocument()
+    document.setHtml(tooltip)
+    return document.toPlainText()
+
+
 def test_first_highlight_uses_the_os_account_without_any_dialog(window, store):
     from gui.settings import default_author
 
@@ -51,7 +68,7 @@ def test_preferences_change_author_and_colour_names(window, store, qtbot):
     assert window.settings.author == "张三"
     assert window.settings.colors[1] == (DEFAULT_COLORS[1][0], "硬指标")
     assert window.annotations.actions.color_actions[1].text() == "硬指标"
-    assert window.annotations.bar.findChild(object, "colorButton2").toolTip().startswith("硬指标")
+    assert _shown(window.annotations.bar.findChild(object, "colorButton2").toolTip()) == "硬指标 (Alt+2)"
     annotation = _add(window, "加快建设现代化产业体系")
     assert store.get(annotation.id).author == "张三"
 
@@ -163,3 +180,50 @@ def test_context_menu_offers_highlight_colours_tag_note_and_delete(window, qtbot
     menu = QMenu()
     actions._fill_menu(menu, in_panel=False)
     assert any("Delete" in a.text() for a in menu.actions())
+
+
+HOSTILE_NAME = "<b>x</b><img src=y>&amp;"
+
+
+def test_user_strings_in_tooltips_and_labels_are_shown_literally(window, qtbot):
+    """A colour name, tag or author containing markup is displayed as typed, never rendered."""
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    from gui.annotations.tags_dialog import TagsDialog
+    from gui.preferences import PreferencesDialog
+
+    window.settings.set_color_names([HOSTILE_NAME] + [n for _c, n in window.settings.colors[1:]])
+    actions = window.annotations.actions
+    actions.refresh_colors()
+    button = window.annotations.bar.findChild(object, "colorButton1")
+    assert _rich(button.toolTip())           # explicitly rich, so the escaping holds
+    assert _shown(button.toolTip()) == HOSTILE_NAME + " (Alt+1)"
+    assert "<img" not in button.toolTip()
+    assert _shown(actions.color_actions[0].toolTip()) == HOSTILE_NAME
+    assert actions.color_actions[0].text().replace("&&", "&") == HOSTILE_NAME
+
+    # A name that merely looks plain stays exactly itself too (no entity shown as "&amp;").
+    window.settings.set_color_names(["R&D 重点"] + [n for _c, n in window.settings.colors[1:]])
+    actions.refresh_colors()
+    assert _shown(window.annotations.bar.findChild(object, "colorButton1").toolTip()) == "R&D 重点 (Alt+1)"
+
+    window.settings.set_color_names([HOSTILE_NAME] + [n for _c, n in window.settings.colors[1:]])
+    preferences = PreferencesDialog(window.settings, window)
+    swatch_tips = [label.toolTip() for label in preferences.findChildren(QLabel) if label.toolTip()]
+    assert swatch_tips and all(_rich(t) and "<img" not in t for t in swatch_tips)
+    assert any(HOSTILE_NAME in _shown(t) for t in swatch_tips)
+    for label in preferences.findChildren(QLabel):
+        assert "<b>" not in label.text() or label.textFormat() == Qt.TextFormat.PlainText
+    preferences.reject()
+
+    # Store errors name tags: the message box shows them as plain text.
+    dialog = TagsDialog(window.annotations, window)
+
+    def fail():
+        raise ValueError(f"标签 {HOSTILE_NAME} 已存在 already exists")
+
+    dialog._run(fail)
+    box = dialog.findChild(QMessageBox, "tagsDialogError")
+    assert box is not None and box.textFormat() == Qt.TextFormat.PlainText and HOSTILE_NAME in box.text()
+    box.close()
+    dialog.reject()
