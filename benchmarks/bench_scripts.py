@@ -10,7 +10,8 @@ measured in the same run, and the ratio (targets: ``twp`` ≤ 3x, the others ≈
 bundled report and synthetic reports of ~1 MB UTF-8 and ~1 M characters built from its
 paragraphs.  Then the search index build and the latency of two-character queries (target:
 well under 50 ms per query), beside a plain ``str.find`` loop over the source.  Best of N with
-``time.perf_counter``; nothing is asserted.
+``time.perf_counter``; nothing is asserted.  Last, one-paragraph texts without punctuation
+(2k to 128k characters, a single run each) time the windowed twp map.
 """
 from __future__ import annotations
 
@@ -119,6 +120,28 @@ def bench_find(name: str, text: str, repeat: int) -> None:
               f"   plain str.find loop {floor * 1000:6.2f} ms")
 
 
+def long_run(size: int, seed: int = 1) -> str:
+    """One paragraph without punctuation: a single run, the worst case of the twp map."""
+    rnd = random.Random(seed)
+    fragments = ["互联网", "内存", "串行端口", "数据", "软件", "信息", "发展", "经济"]
+    parts: list[str] = []
+    while sum(map(len, parts)) < size:
+        parts.append(rnd.choice(fragments))
+    return "".join(parts)
+
+
+def bench_long_runs(repeat: int = 3) -> None:
+    print("\npunctuation-free runs (twp view; quadratic before the windowed map)")
+    c = opencc.OpenCC("s2twp")
+    for size in (2_000, 8_000, 32_000, 128_000):
+        text = long_run(size)
+        built = best_of(lambda text=text: cold_view(text, "twp"), repeat)
+        floor = best_of(lambda text=text: c.convert(text), repeat)
+        units = len(cold_view(text, "twp").units)
+        print(f"  {len(text):>7,} characters   view twp {built * 1000:8.1f} ms"
+              f"   plain convert {floor * 1000:6.1f} ms   units {units:,}")
+
+
 def main() -> None:
     print(f"OpenCC {opencc.__version__}, Python {sys.version.split()[0]}")
     base = report_text()
@@ -130,6 +153,7 @@ def main() -> None:
     for name, text, repeat in texts:
         bench_views(name, text, repeat)
         bench_find(name, text, repeat)
+    bench_long_runs()
 
 
 if __name__ == "__main__":

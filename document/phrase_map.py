@@ -7,14 +7,31 @@ batched calls.
 from __future__ import annotations
 
 import re
-from collections.abc import Generator, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from document.converters import batch as _batch
 
 #: A maximal run of characters that *may* occur in a dictionary key (see document/scripts.py).
 #: ``[^\W\d_]`` is every letter plus non-decimal numerics such as 〇 and ①.
 _RUN = re.compile(r"(?:[^\W\d_]|[-·])+")
+
+#: Runs (or fallback lines) longer than this are segmented through windows: linear time and
+#: memory instead of one pair of whole-run halves per candidate cut.
+_LONG_RUN = 256
+#: Context on each side of a windowed cut test.  It must exceed the longest dictionary key
+#: (43 characters in OpenCC 1.4.2; ``tests/document/test_scripts.py`` re-derives it).
+_MARGIN = 64
+#: Spacing of the anchors a long run is chunked at.
+_STRIDE = 32
+#: Characters one long run asks OpenCC about per round (bounds the memory of a round).
+_BUDGET = 1 << 18
+#: Characters per OpenCC call when a round is larger (bounds OpenCC's own copies).
+_CALL_BUDGET = 1 << 21
+#: Verification rounds before the unverified rest of a long run becomes one unit.
+_MAX_REPAIRS = 16
 
 
 # --------------------------------------------------------------------------- batching
@@ -54,9 +71,49 @@ def _drive(task: Task, config: str) -> list:
     try:
         request = next(task)
         while True:
-            request = task.send(_batch(config, request) if request else [])
+            request = task.send(_batch_bounded(config, request))
     except StopIteration as stop:
         return stop.value
+
+
+def _batch_bounded(config: str, request: list[str]) -> list[str]:
+    """:func:`_batch` in calls of at most ``_CALL_BUDGET`` characters."""
+    if sum(map(len, request)) <= _CALL_BUDGET:
+        return _batch(config, request) if request else []
+    out: list[str] = []
+    start = size = 0
+    for i, piece in enumerate(request):
+        size += len(piece)
+        if size >= _CALL_BUDGET:
+            out += _batch(config, request[start:i + 1])
+            start, size = i + 1, 0
+    out += _batch(config, request[start:])
+    return out
+
+
+def _rounds(items: Iterable, make: Callable[[object], Sequence[str]],
+            take: Callable[[object, list[str]], None]) -> Task:
+    """Ask ``make(item)`` for every item and hand the outputs to ``take(item, outputs)``, in
+    rounds of about ``_BUDGET`` characters, so a long run never holds all its questions."""
+    it = iter(items)
+    while True:
+        group: list[tuple[object, int]] = []
+        request: list[str] = []
+        size = 0
+        for item in it:
+            asked = make(item)
+            group.append((item, len(asked)))
+            request.extend(asked)
+            size += sum(map(len, asked))
+            if size >= _BUDGET:
+                break
+        if not group:
+            return []
+        got = yield request
+        pos = 0
+        for item, count in group:
+            take(item, got[pos:pos + count])
+            pos += count
 
 
 # --------------------------------------------------------------------------- segmentation
@@ -187,9 +244,12 @@ def _run_units(r: str, o: str, t: str, p: int | None = None) -> Task:
     it, in one batch, widening to the rest of the run only when no valid cut turns up on a
     side.  Between the nearest valid cuts around the core, consecutive valid cuts delimit the
     pieces: equal lengths map char by char, unequal ones are units.  ``p`` is the common prefix
-    of ``t`` and ``o`` when the caller already knows it.
+    of ``t`` and ``o`` when the caller already knows it.  Runs longer than ``_LONG_RUN`` go
+    through :func:`_long_run_units` instead (linear rather than quadratic).
     """
     n, m = len(r), len(o)
+    if n > _LONG_RUN:
+        return (yield from _long_run_units(r, o, t))
     if p is None:
         p = _common_prefix(t, o)
     q = _common_suffix(t, o, min(n, m) - p)
@@ -225,4 +285,108 @@ def _run_units(r: str, o: str, t: str, p: int | None = None) -> Task:
                 units.append((x, y, position[x], position[y]))
     if m - position[b] != n - b:
         units.append((b, n, position[b], m))
+    return units
+
+
+def _long_run_units(r: str, o: str, t: str) -> Task:
+    """Units of a long run, in time and memory linear in its length (see document/scripts.py).
+
+    1. *Anchors*: about every ``_STRIDE`` characters, the first of a few candidate cuts that
+       is valid within ``_MARGIN`` characters of context on each side.
+    2. *Verification*: the chunks between anchors are converted alone; their outputs must
+       concatenate to ``o``, which also gives every anchor's display position.  A chunk that
+       does not match loses the anchors on both sides (merged with its neighbours) and the
+       check is repeated; after ``_MAX_REPAIRS`` rounds the unverified rest is one unit.
+    3. *Cuts*: in every chunk whose output differs from ``t``, each cut ``k`` is tested
+       against a window between verified anchors at least ``_MARGIN`` away from it:
+       ``convert(r[A:k]) + convert(r[k:B])`` must equal the window's known display text.
+       Maximum-match segmentation never looks further than the longest key, so this is the
+       test on the whole run; the pieces then become units exactly as in :func:`_run_units`.
+    """
+    n, m = len(r), len(o)
+    margin, stride = _MARGIN, _STRIDE
+
+    # 1. anchors
+    found: dict[int, int] = {}
+
+    def window(k: int) -> tuple[str, str, str]:
+        a, b = max(0, k - margin), min(n, k + margin)
+        return r[a:k], r[k:b], r[a:b]
+
+    def anchor(item: tuple[int, int], got: list[str]) -> None:
+        target, k = item
+        if target not in found and len(got[0]) + len(got[1]) == len(got[2]) \
+                and got[0] + got[1] == got[2]:
+            found[target] = k
+
+    pending = list(range(stride, n - stride // 2, stride))
+    for offsets in ((0,), (1, 2, 3), tuple(range(4, stride))):
+        candidates = [(x, x + d) for x in pending for d in offsets if x + d < n]
+        if not candidates:
+            break
+        yield from _rounds(candidates, lambda item: window(item[1]), anchor)
+        pending = [x for x in pending if x not in found]
+    cuts = [0, *sorted(set(found.values())), n]
+
+    # 2. verification
+    disp: list[int] = [0]
+    for _ in range(_MAX_REPAIRS):
+        outs = yield [r[a:b] for a, b in pairwise(cuts)]
+        disp, bad = [0], None
+        for i, out in enumerate(outs):
+            d = disp[-1]
+            if not o.startswith(out, d):
+                bad = i
+                break
+            disp.append(d + len(out))
+        if bad is None and disp[-1] == m:
+            break
+        if bad is None:  # every chunk matched, yet the total is short: blame the last one
+            bad = len(outs) - 1
+            disp.pop()
+        drop = {cuts[bad], cuts[bad + 1]} - {0, n}
+        if not drop:
+            break
+        cuts = [c for c in cuts if c not in drop]
+    units: list[tuple[int, int, int, int]] = []
+    verified = len(disp) - 1  # chunks 0..verified-1 have display positions
+    if verified < len(cuts) - 1:  # not expected: the unverified rest is one unit
+        rest, d = cuts[verified], disp[verified]
+        if n - rest != m - d or t[rest:] != o[d:]:
+            units.append((rest, n, d, m))
+        cuts = cuts[:verified + 1]
+
+    # 3. cuts inside differing chunks
+    last = len(cuts) - 1
+    position: dict[int, int] = dict(zip(cuts, disp))
+
+    def ends(k: int) -> tuple[int, int]:
+        lo = max(0, bisect_right(cuts, k - margin) - 1)
+        hi = min(last, bisect_left(cuts, k + margin))
+        return lo, hi
+
+    def ask(k: int) -> tuple[str, str]:
+        lo, hi = ends(k)
+        return r[cuts[lo]:k], r[k:cuts[hi]]
+
+    def take(k: int, got: list[str]) -> None:
+        lo, hi = ends(k)
+        left, right = got
+        da, db = disp[lo], disp[hi]
+        mid = da + len(left)
+        if mid + len(right) == db and o.startswith(left, da) and o.startswith(right, mid):
+            position[k] = mid
+
+    differing = [i for i in range(last) if t[cuts[i]:cuts[i + 1]] != o[disp[i]:disp[i + 1]]]
+    yield from _rounds((k for i in differing for k in range(cuts[i] + 1, cuts[i + 1])), ask, take)
+    for i in differing:
+        a, b = cuts[i], cuts[i + 1]
+        inner = [a, *(k for k in range(a + 1, b) if k in position), b]
+        if any(position[x] > position[y] for x, y in pairwise(inner)):
+            units.append((a, b, position[a], position[b]))  # inconsistent cuts: keep it whole
+            continue
+        for x, y in pairwise(inner):
+            if position[y] - position[x] != y - x:
+                units.append((x, y, position[x], position[y]))
+    units.sort()
     return units

@@ -35,6 +35,20 @@ How the ``twp`` map is built (all conversions batched, see :func:`_drive`):
    units, so 串 never maps to 路.  (Whether 串行 maps char by char to 序列 is OpenCC's call:
    here the cut before 端口 is valid; in ``串行端口干部`` it is not, because 口干 is a phrase,
    and 串行端口 → 序列埠 becomes one unit.)
+5. Testing a cut on the whole run costs the run's length, so a run (or a fallback line)
+   longer than ``_LONG_RUN`` characters — a paragraph without punctuation — is handled in
+   linear time and memory (:func:`document.phrase_map._long_run_units`).  OpenCC segments by
+   left-to-right maximum match and converts segment by segment, so whether a cut is valid
+   depends only on the text within the longest dictionary key (43 characters in OpenCC
+   1.4.2; the test re-derives it) of the segment boundaries around it.  The run is chunked
+   at *anchors* (every ``_STRIDE`` characters, the first nearby cut valid within ``_MARGIN``
+   = 64 characters of context); the chunks are converted alone and must concatenate to the
+   run's output, which also places every anchor on the display (a chunk that does not match
+   loses its anchors and is merged with its neighbours; should that keep failing, the rest
+   of the run becomes one unit — coarse, never shifted).  Each cut inside a chunk whose
+   output differs is then tested against a window between verified anchors at least
+   ``_MARGIN`` away, and pieces become units as in step 4.  Questions go to OpenCC in
+   rounds of bounded size, so memory stays proportional to the run, not to its square.
 
 Everything is in Python ``str`` indices (code points); 㓆→𠗣 changes UTF-16 length but not
 code-point length, so it needs no special case here — only Qt's boundary converts to UTF-16.

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+import random
 import subprocess
+import tracemalloc
 from functools import lru_cache
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from document import scripts
+from document import phrase_map, scripts
 from document.scripts import (
     SCRIPT_IDS,
     SCRIPT_LABELS,
@@ -89,11 +91,17 @@ def test_converters_are_shared():
 
 
 def _dump_keys(tmp_path: Path) -> set[str]:
+    return _dump_dictionaries(tmp_path)[0]
+
+
+def _dump_dictionaries(tmp_path: Path) -> tuple[set[str], int]:
+    """Every character of every shipped dictionary key, and the longest key's length."""
     share = Path(opencc.__file__).parent / "clib" / "share" / "opencc"
     tool = Path(opencc.__file__).parent / "clib" / "bin" / "opencc_dict"
     if not tool.exists() or not os.access(tool, os.X_OK):
         pytest.skip("the opencc wheel ships no opencc_dict tool")
     chars: set[str] = set()
+    longest = 0
     dictionaries = sorted(share.glob("*.ocd2"))
     assert dictionaries
     for ocd2 in dictionaries:
@@ -102,16 +110,20 @@ def _dump_keys(tmp_path: Path) -> set[str]:
                        check=True, capture_output=True, timeout=60)
         for line in out.read_text(encoding="utf-8").splitlines():
             if line:
-                chars.update(line.split("\t", 1)[0])
-    return chars
+                key = line.split("\t", 1)[0]
+                chars.update(key)
+                longest = max(longest, len(key))
+    return chars, longest
 
 
 def test_every_dictionary_key_character_is_inside_runs(tmp_path):
     """The hard-boundary rule is sound: no character of any shipped dictionary key is a
     boundary.  Re-derived from the installed dictionaries, so an OpenCC upgrade that adds
     key characters fails here instead of silently corrupting maps."""
-    keys = _dump_keys(tmp_path)
+    keys, longest = _dump_dictionaries(tmp_path)
     assert {"互", "联", "网", "-", "·", "〇", "U", "S", "Q", "L"} <= keys
+    # Windowed cut tests on long runs need more context than any key can span.
+    assert longest < phrase_map._MARGIN
     missed = sorted(c for c in keys if not scripts._RUN.fullmatch(c))
     assert missed == []
     # And the boundaries the design names really are boundaries.
@@ -471,3 +483,112 @@ def test_report_units_are_exact():
 @given(text=synthetic)
 def test_synthetic_units_are_exact(text):
     _assert_units_are_exact(text)
+
+
+# --------------------------------------------------------------------------- long runs
+
+LONG_FRAGMENTS = [
+    "互联网", "内存", "串行端口", "数据", "软件", "信息", "发展", "经济", "连接", "优化",
+    "打印机", "U盘", "SQL注入", "质量", "网络", "高端", "和", "的", "在", "中国", "台湾",
+    "乾隆", "干部", "头发", "里面", "口干", "端口", "行", "·", "-", "〇",
+]
+
+
+def long_run(size: int, seed: int) -> str:
+    """A punctuation-free run (one paragraph, no hard boundary) of at least ``size`` chars."""
+    rnd = random.Random(seed)
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        parts.append(rnd.choice(LONG_FRAGMENTS))
+        total += len(parts[-1])
+    text = "".join(parts)
+    assert scripts._RUN.fullmatch(text)
+    return text
+
+
+def _random_round_trips(view: ScriptView, source: str, seed: int, count: int = 300) -> None:
+    rnd = random.Random(seed)
+    m, n = len(view.text), len(source)
+    for _ in range(count):
+        a, b = sorted((rnd.randrange(m + 1), rnd.randrange(m + 1)))
+        ss, se = view.to_source_range(a, b)
+        ds, de = view.to_display_range(ss, se)
+        assert ds <= a and (a == b or b <= de)
+        c, d = sorted((rnd.randrange(n + 1), rnd.randrange(n + 1)))
+        ds, de = view.to_display_range(c, d)
+        ss, se = view.to_source_range(ds, de)
+        assert ss <= c and (c == d or d <= se)
+
+
+@pytest.mark.parametrize("size", [2_000, 20_000])
+def test_long_runs_map_exactly(size):
+    """A paragraph without punctuation is one run: its map must be exact and consistent."""
+    text = long_run(size, seed=size)
+    view = script_view(text, "twp", source_is_traditional=False)
+    assert view.text == opencc.OpenCC("s2twp").convert(text)
+    assert view.units
+    check_view(view, text)
+    _random_round_trips(view, text, seed=size)
+    c = opencc.OpenCC("s2twp")
+    for ss, se, ds, de in view.units:
+        assert c.convert(text[ss:se]) == view.text[ds:de]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_long_runs_match_the_whole_run_reference(monkeypatch, seed):
+    """The windowed segmentation gives exactly the units of testing every cut on the whole
+    run (the quadratic reference, affordable on ~1,200 characters)."""
+    text = long_run(1_200, seed=seed)
+    fast = scripts._build(text, "twp", (), False)
+    monkeypatch.setattr(phrase_map, "_LONG_RUN", 10**9)
+    slow = scripts._build(text, "twp", (), False)
+    assert fast.text == slow.text
+    assert fast.units == slow.units
+
+
+long_synthetic = st.lists(st.sampled_from(LONG_FRAGMENTS), min_size=20, max_size=90).map("".join)
+
+
+@FAST
+@given(text=long_synthetic)
+def test_windowed_units_are_exact(text):
+    """Small windows and strides (still longer than these fragments' keys) on runs of a few
+    hundred characters: every unit is exact against the brute-force reference."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(phrase_map, "_LONG_RUN", 24)
+        patch.setattr(phrase_map, "_MARGIN", 16)
+        patch.setattr(phrase_map, "_STRIDE", 8)
+        scripts._VIEW_CACHE.clear()
+        try:
+            _assert_units_are_exact(text)
+        finally:
+            scripts._VIEW_CACHE.clear()
+
+
+@pytest.mark.parametrize("stride", [1, 3, 32])
+def test_wrong_anchors_are_caught_by_verification(monkeypatch, stride):
+    """With no context, anchors land inside phrases (互|联网); the verification must drop them
+    (or give up on the rest as one unit), never shift the map."""
+    monkeypatch.setattr(phrase_map, "_MARGIN", 0)
+    monkeypatch.setattr(phrase_map, "_STRIDE", stride)
+    monkeypatch.setattr(phrase_map, "_MAX_REPAIRS", 4)
+    text = long_run(600, seed=stride) + "串行端口干部" + long_run(300, seed=9)
+    view = scripts._build(text, "twp", (), False)
+    assert view.text == opencc.OpenCC("s2twp").convert(text)
+    check_view(view, text)
+    _random_round_trips(view, text, seed=stride, count=100)
+
+
+def test_long_run_memory_is_linear():
+    """20k characters without punctuation: the quadratic version needed ~1 GB here."""
+    text = long_run(20_000, seed=3)
+    scripts.converter("s2twp")  # dictionaries loaded outside the measurement
+    tracemalloc.start()
+    try:
+        view = scripts._build(text, "twp", (), False)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert view.units
+    assert peak < 50 * 2**20, f"peak {peak / 2**20:.1f} MB"
