@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDockWidget, QGridLayout, QLabel, QLineEdit, QToolTip, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDockWidget, QGridLayout, QLabel, QLineEdit, QSizePolicy, QStyle,
+    QStyleOptionComboBox, QToolTip, QTreeView, QVBoxLayout, QWidget,
 )
 
 from gui.annotations.delegate import AnnotationDelegate
@@ -21,6 +22,11 @@ from gui.annotations.selection_bar import swatch_icon
 
 if TYPE_CHECKING:  # pragma: no cover
     from document.annotation import Annotation
+
+# The filter row's fixed entries: short enough that two combos side by side show them whole.
+ALL_TAGS, ALL_COLORS, ALL_AUTHORS, ALL_SECTIONS = "全部标签 Tags", "全部颜色 Colours", "全部作者 Authors", "全部章节 Sections"
+ANY_STATE, NEEDS_ATTENTION = "全部状态 States", "待处理 Attention"
+BY_POSITION, NEWEST_FIRST = "按位置 Position", "按时间 Newest"
 
 
 class AnnotationsTree(QTreeView):
@@ -57,6 +63,31 @@ class AnnotationsTree(QTreeView):
         return super().viewportEvent(event)
 
 
+class FilterCombo(QComboBox):
+    """A filter choice whose preferred width fits its fixed entries ("全部标签 Tags", the sort
+    orders) but not the user's (a long section title must not widen the dock); it may still
+    shrink below that when the user narrows the dock."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.fixed_texts: list[str] = []
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(4)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        if not self.fixed_texts:
+            return hint
+        text = max(self.fontMetrics().horizontalAdvance(t) for t in self.fixed_texts)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, 1000, hint.height())   # frame, arrow and margins around the text
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        return QSize(max(hint.width(), text + 1000 - field.width() + 10), hint.height())
+
+
 class AnnotationsDock(QDockWidget):
     """Right-hand dock listing the document's annotations."""
 
@@ -86,25 +117,29 @@ class AnnotationsDock(QDockWidget):
         self.search.returnPressed.connect(self._focus_tree)
         layout.addWidget(self.search)
 
+        # Two equal columns, three rows: at the dock's default width every combo shows its
+        # whole text (three in a row were cut to "All colou", "By positio").
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(4)
-        self.tag_filter = self._combo("tagFilter", "按标签筛选 Filter by tag")
-        self.color_filter = self._combo("colorFilter", "按颜色筛选 Filter by colour")
-        self.author_filter = self._combo("authorFilter", "按作者筛选 Filter by author")
-        self.section_filter = self._combo("sectionFilter", "按章节筛选 Filter by section")
-        self.attention_filter = self._combo("attentionFilter", "按定位状态筛选 Filter by anchoring state")
-        self.attention_filter.addItem("全部状态 Any state", False)
-        self.attention_filter.addItem("需处理 Needs attention", True)
-        self.sort_combo = self._combo("sortCombo", "排序 Sort order")
-        self.sort_combo.addItem("按位置 By position", SORT_POSITION)
-        self.sort_combo.addItem("按时间 Newest first", SORT_DATE)
-        grid.addWidget(self.tag_filter, 0, 0)
-        grid.addWidget(self.color_filter, 0, 1)
-        grid.addWidget(self.author_filter, 0, 2)
-        grid.addWidget(self.section_filter, 1, 0)
-        grid.addWidget(self.attention_filter, 1, 1)
-        grid.addWidget(self.sort_combo, 1, 2)
+        self.tag_filter = self._combo("tagFilter", "按标签筛选 Filter by tag", [ALL_TAGS])
+        self.color_filter = self._combo("colorFilter", "按颜色筛选 Filter by colour", [ALL_COLORS])
+        self.author_filter = self._combo("authorFilter", "按作者筛选 Filter by author", [ALL_AUTHORS])
+        self.section_filter = self._combo("sectionFilter", "按章节筛选 Filter by section", [ALL_SECTIONS])
+        self.attention_filter = self._combo("attentionFilter", "按定位状态筛选 Filter by anchoring state",
+                                            [ANY_STATE, NEEDS_ATTENTION])
+        self.attention_filter.addItem(ANY_STATE, False)
+        self.attention_filter.addItem(NEEDS_ATTENTION, True)
+        self.attention_filter.setItemData(1, "只看待核对和失锚的批注 Needs attention: to review or orphaned",
+                                          Qt.ItemDataRole.ToolTipRole)
+        self.sort_combo = self._combo("sortCombo", "排序 Sort order", [BY_POSITION, NEWEST_FIRST])
+        self.sort_combo.addItem(BY_POSITION, SORT_POSITION)
+        self.sort_combo.addItem(NEWEST_FIRST, SORT_DATE)
+        for index, combo in enumerate((self.tag_filter, self.color_filter, self.author_filter,
+                                       self.attention_filter, self.section_filter, self.sort_combo)):
+            grid.addWidget(combo, index // 2, index % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
 
         self.empty_label = QLabel("还没有批注。选中文字后按 Ctrl+H 高亮。\nNo annotations yet: select text and press Ctrl+H.")
@@ -139,13 +174,12 @@ class AnnotationsDock(QDockWidget):
         self.setMinimumWidth(260)
         self._update_empty()
 
-    def _combo(self, name: str, tip: str) -> QComboBox:
-        combo = QComboBox()
+    def _combo(self, name: str, tip: str, fixed: list[str]) -> FilterCombo:
+        combo = FilterCombo()
         combo.setObjectName(name)
         combo.setToolTip(tip)
         combo.setAccessibleName(tip)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(4)
+        combo.fixed_texts = fixed
         combo.currentIndexChanged.connect(lambda _i: self.filterChanged.emit())
         return combo
 
@@ -156,11 +190,11 @@ class AnnotationsDock(QDockWidget):
 
         ``sections``: (title, level, start, end) in outline order.
         """
-        self._fill(self.tag_filter, "全部标签 All tags", [(t, t, None) for t in tags])
-        self._fill(self.color_filter, "全部颜色 All colours", [(n, c, swatch_icon(c)) for c, n in colors])
-        self._fill(self.author_filter, "全部作者 All authors", [(a, a, None) for a in authors])
+        self._fill(self.tag_filter, ALL_TAGS, [(t, t, None) for t in tags])
+        self._fill(self.color_filter, ALL_COLORS, [(n, c, swatch_icon(c)) for c, n in colors])
+        self._fill(self.author_filter, ALL_AUTHORS, [(a, a, None) for a in authors])
         self._section_ends = {start: end for _title, _level, start, end in sections}
-        self._fill(self.section_filter, "全部章节 All sections",
+        self._fill(self.section_filter, ALL_SECTIONS,
                    [("\u3000" * (level - 1) + title, start, None) for title, level, start, end in sections])
 
     def _fill(self, combo: QComboBox, everything: str, items: list) -> None:

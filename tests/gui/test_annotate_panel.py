@@ -337,3 +337,36 @@ def test_review_and_orphan_annotations_are_marked_filtered_and_orphans_grouped_l
     dock.tree.setCurrentIndex(group)
     dock._on_activated(group)
     assert window.reader.top_offset() == top
+
+
+def _cut_combos(dock) -> list[tuple[str, str, int, int]]:
+    """(combo, text, text width, room) for every fixed entry that would not show whole."""
+    from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+
+    cut = []
+    for combo in dock.findChildren(QComboBox):
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                             QStyle.SubControl.SC_ComboBoxEditField, combo)
+        # The "everything" entry and the fixed choices (sort orders, states); not the user's tags.
+        texts = [combo.itemText(0)] + [combo.itemText(i) for i in range(combo.count())
+                                       if combo.objectName() in ("sortCombo", "attentionFilter")]
+        for text in texts:
+            width = combo.fontMetrics().horizontalAdvance(text)
+            if width + 4 > field.width():   # Fusion pads the label a little
+                cut.append((combo.objectName(), text, width, field.width()))
+    return cut
+
+
+@pytest.mark.parametrize("size", [(1200, 800), (1000, 700), (1400, 900)])
+def test_filter_combos_show_their_whole_text_at_the_default_width(open_window, store, tmp_path, qtbot, size):
+    window = open_window(write_report(tmp_path), store=store, size=size)
+    dock = window.annotations.dock
+    qtbot.waitUntil(lambda: dock.tag_filter.count() > 0, timeout=2000)
+    assert dock.isVisible()
+    assert _cut_combos(dock) == []
+    # Also when the dock has just the width it asks for (a smaller screen, a restored layout).
+    window.resizeDocks([dock], [dock.sizeHint().width()], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: dock.width() <= dock.sizeHint().width() + 2, timeout=2000)
+    assert _cut_combos(dock) == []
