@@ -19,6 +19,14 @@ Why this shape:
   is a filter: in a pathological, self-similar text a weak approximate candidate may be missed;
   it never invents one.  A quote with more than :data:`MAX_EXACT_CANDIDATES` exact occurrences
   is judged on the first ones only.
+* Long quotes (more than :data:`SEED_QUOTE` characters) would make both stages slow (Myers'
+  bit vectors and the alignment grow with the quote: a 5,000-character quote took seconds, five
+  20,000-character ones minutes), so they take a bounded path instead: :data:`SEED_COUNT`
+  short exact *seeds* at fixed offsets of the quote are looked up with ``str.find``, their hits
+  vote for where the quote starts, and only the :data:`MAX_SEED_REGIONS` best-supported regions
+  are scored (edges refined by aligning the quote's first/last characters).  A quote none of
+  whose seeds survives, or whose regions all exceed the edit budget, becomes an orphan — kept
+  and listed, never dropped.
 * Candidates are scored as Hypothesis does::
 
       (50·quote + 20·prefix + 20·suffix + 2·position) / 92
@@ -61,6 +69,14 @@ HINT_WINDOW = 1024  # extra characters searched on each side of the hint
 SWEEP_CHUNK = 8192  # minimum chunk of the whole-text sweep
 MAX_SWEEP_REGIONS = 48  # best-aligned windows refined per sweep
 SWEEP_SLACK = 5.0  # partial_ratio points below the ideal that still get refined
+# Long quotes (design.md §6, bounded work): anchored through exact seeds instead of Myers/sweep.
+SEED_QUOTE = 256  # quotes longer than this take the seed path
+SEED_COUNT = 16  # seeds per quote, evenly spread, first and last at the quote's ends
+SEED_LENGTH = 24  # characters per seed (a 2% edit rate leaves ~60% of seeds intact)
+MAX_SEED_HITS = 64  # a seed occurring more often than this is uninformative and dropped
+MAX_SEED_REGIONS = 12  # candidate regions scored per quote: the bound on the expensive work
+EDGE_PIECE = 64  # characters of the quote's head/tail aligned to refine a candidate's edges
+EDGE_REACH = 64  # how far an edge estimate is moved while refining
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -271,11 +287,89 @@ def _dedupe(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     return [best]
 
 
+def _seeds(pattern: str) -> list[tuple[int, str]]:
+    """(offset, substring): :data:`SEED_COUNT` short pieces at fixed, evenly spread offsets of
+    the quote, the first at its start and the last at its end."""
+    m = len(pattern)
+    length = min(SEED_LENGTH, m // SEED_COUNT)
+    last = m - length
+    offsets = sorted({round(i * last / (SEED_COUNT - 1)) for i in range(SEED_COUNT)})
+    return [(offset, pattern[offset:offset + length]) for offset in offsets]
+
+
+def _refine_edge(text: str, piece: str, estimate: int, reach: int, *, at_end: bool) -> int:
+    """The offset within ``estimate ± reach`` where ``piece`` fits best (closest on ties):
+    a start (``piece`` read from there) or, with ``at_end``, an end (``piece`` read up to it)."""
+    n = len(piece)
+    best, best_key = estimate, None
+    for offset in range(max(0, estimate - reach), min(len(text), estimate + reach) + 1):
+        found = text[offset - n:offset] if at_end else text[offset:offset + n]
+        if at_end and offset < n:
+            found = text[:offset]
+        key = (Levenshtein.distance(piece, found), abs(offset - estimate))
+        if best_key is None or key < best_key:
+            best, best_key = offset, key
+    return best
+
+
+def _seed_spans(text: str, pattern: str, max_errors: int, hint: int | None) -> list[tuple[int, int]]:
+    """Candidate spans of a long quote, found through exact seeds — bounded work.
+
+    Every seed is looked up exactly (``str.find``, C speed); a seed found more than
+    :data:`MAX_SEED_HITS` times says nothing and is dropped.  Each hit votes for the quote's
+    start (hit − seed offset); votes within ``max_errors`` of each other form one region, and
+    the :data:`MAX_SEED_REGIONS` regions with the most distinct seeds (closest to the hint on
+    ties) become candidates: start and end are estimated from the region's first and last
+    seed and refined by aligning the quote's first/last :data:`EDGE_PIECE` characters within
+    :data:`EDGE_REACH`.  No seed intact anywhere → no candidate → orphan (kept, never dropped).
+    """
+    m = len(pattern)
+    seeds = _seeds(pattern)
+    last_offset = seeds[-1][0]
+    votes: list[tuple[int, int, int]] = []  # (implied start, seed offset, hit)
+    for offset, seed in seeds:
+        hits = exact_occurrences(text, seed, MAX_SEED_HITS + 1)
+        if len(hits) > MAX_SEED_HITS:
+            continue
+        votes.extend((hit - offset, offset, hit) for hit in hits)
+    if not votes:
+        return []
+    votes.sort()
+    tolerance = max(EDGE_REACH, max_errors)
+    groups: list[list[tuple[int, int, int]]] = [[votes[0]]]
+    for vote in votes[1:]:
+        if vote[0] - groups[-1][-1][0] <= tolerance:
+            groups[-1].append(vote)
+        else:
+            groups.append([vote])
+
+    def rank(group: list[tuple[int, int, int]]) -> tuple[int, int]:
+        support = len({offset for _, offset, _ in group})
+        return (-support, 0 if hint is None else abs(group[0][0] - hint))
+
+    groups.sort(key=rank)
+    head, tail = pattern[:EDGE_PIECE], pattern[-EDGE_PIECE:]
+    spans: list[tuple[int, int]] = []
+    for group in groups[:MAX_SEED_REGIONS]:
+        first = min(group, key=lambda vote: (vote[1], vote[2]))
+        last = max(group, key=lambda vote: (vote[1], -vote[2]))
+        start_estimate = first[2] - first[1]
+        end_estimate = last[2] + (m - last[1])
+        start = start_estimate if first[1] == 0 else _refine_edge(text, head, start_estimate, EDGE_REACH, at_end=False)
+        end = end_estimate if last[1] == last_offset else _refine_edge(text, tail, end_estimate, EDGE_REACH, at_end=True)
+        start, end = max(0, start), min(len(text), end)
+        if start < end and Levenshtein.distance(pattern, text[start:end], score_cutoff=max_errors) <= max_errors:
+            spans.append((start, end))
+    return spans
+
+
 def _fuzzy_candidates(text: str, quote: TextQuote, hint: int | None, centres: Sequence[int]) -> list[_Candidate]:
     pattern = quote.exact
     k = max_edits(len(pattern))
     if k == 0:
         return []
+    if len(pattern) > SEED_QUOTE:
+        return _dedupe(_Candidate(s, e, _score(text, quote, s, e, hint)) for s, e in _seed_spans(text, pattern, k, hint))
     spans: set[tuple[int, int]] = set()
     reach = len(pattern) + k + HINT_WINDOW
     for centre in centres:

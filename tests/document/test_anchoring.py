@@ -227,3 +227,132 @@ def test_two_similar_passages_in_one_region_are_a_near_tie():
     assert result.state is AnchorState.REVIEW
     assert result.runner_up == pytest.approx(result.score, abs=0.02)
     assert text[result.start:result.end] == edited_passage
+
+
+# --- long quotes: bounded work (seed path) -----------------------------------------------------
+
+
+def _bigram_text(base: str, size: int, rng) -> str:
+    """Report-like text that rarely repeats (a character bigram chain trained on the report)."""
+    follow: dict[str, list[str]] = {}
+    for a, b in zip(base, base[1:]):
+        follow.setdefault(a, []).append(b)
+    chars, current = [base[0]], base[0]
+    for _ in range(size - 1):
+        choices = follow.get(current) or [base[rng.randrange(len(base))]]
+        current = choices[rng.randrange(len(choices))]
+        chars.append(current)
+    return "".join(chars)
+
+
+def _edited(passage: str, count: int, rng, margin: int) -> str:
+    chars = list(passage)
+    for position in sorted(rng.sample(range(margin, len(chars) - margin), count), reverse=True):
+        kind = rng.random()
+        if kind < 0.4:
+            chars[position] = "改"
+        elif kind < 0.7:
+            chars.insert(position, "增")
+        else:
+            del chars[position]
+    return "".join(chars)
+
+
+@pytest.fixture(scope="module")
+def long_text(text) -> str:
+    import random
+
+    return _bigram_text(text, 500_000, random.Random(5))
+
+
+def _instrumented(monkeypatch):
+    """Count scored candidates; fail if the unbounded machinery sees a long pattern."""
+    import document.anchoring as anchoring
+
+    calls = {"score": 0}
+    score, myers, align = anchoring._score, anchoring._myers_ends, anchoring.fuzz.partial_ratio_alignment
+
+    def counted_score(*args, **kwargs):
+        calls["score"] += 1
+        return score(*args, **kwargs)
+
+    def short_myers(pattern, *args, **kwargs):
+        assert len(pattern) <= anchoring.SEED_QUOTE, "Myers run on a long quote"
+        return myers(pattern, *args, **kwargs)
+
+    def short_align(pattern, *args, **kwargs):
+        assert len(pattern) <= anchoring.SEED_QUOTE, "whole-text sweep run for a long quote"
+        return align(pattern, *args, **kwargs)
+
+    monkeypatch.setattr(anchoring, "_score", counted_score)
+    monkeypatch.setattr(anchoring, "_myers_ends", short_myers)
+    monkeypatch.setattr(anchoring.fuzz, "partial_ratio_alignment", short_align)
+    return calls
+
+
+def test_a_20000_character_quote_with_edits_takes_the_bounded_path_and_lands_in_place(long_text, monkeypatch):
+    import random
+
+    import document.anchoring as anchoring
+
+    rng = random.Random(8)
+    start = 240_000
+    quote = TextQuote.from_text(long_text, start, start + 20_000)
+    passage = _edited(long_text[start:start + 20_000], 60, rng, margin=100)
+    edited = long_text[:start] + "前面插入的一句。" + passage + long_text[start + 20_000:]
+    moved = start + len("前面插入的一句。")
+    calls = _instrumented(monkeypatch)
+    for hint in (None, start, 10):
+        calls["score"] = 0
+        result = reanchor(edited, quote, hint)
+        assert result.state is AnchorState.CHANGED, (hint, result)
+        assert (result.start, result.end) == (moved, moved + len(passage))
+        assert calls["score"] <= anchoring.MAX_SEED_REGIONS
+
+
+def test_long_quote_edited_at_its_edges_is_still_found_nearby(long_text, monkeypatch):
+    import random
+
+    rng = random.Random(9)
+    start = 100_000
+    quote = TextQuote.from_text(long_text, start, start + 3_000)
+    passage = "新" + _edited(long_text[start:start + 3_000], 40, rng, margin=0)[2:-2] + "尾"
+    edited = long_text[:start] + passage + long_text[start + 3_000:]
+    _instrumented(monkeypatch)
+    result = reanchor(edited, quote, start)
+    assert result.placed, result
+    assert abs(result.start - start) <= 3 and abs(result.end - (start + len(passage))) <= 3
+
+
+def test_long_quote_that_is_gone_is_an_orphan_within_the_budget(long_text, monkeypatch):
+    import document.anchoring as anchoring
+
+    start = 300_000
+    quote = TextQuote.from_text(long_text, start, start + 5_000)
+    edited = long_text[:start] + long_text[start + 5_000:]
+    calls = _instrumented(monkeypatch)
+    result = reanchor(edited, quote, start)
+    assert result.state in (AnchorState.ORPHAN, AnchorState.REVIEW)
+    assert calls["score"] <= anchoring.MAX_SEED_REGIONS
+
+
+def test_five_long_quotes_reanchor_with_bounded_candidates(long_text, monkeypatch):
+    import random
+
+    import document.anchoring as anchoring
+
+    rng = random.Random(10)
+    starts = [20_000 * (i + 1) * 4 for i in range(5)]
+    edited, annotations, shift = long_text, [], 0
+    for index, start in enumerate(starts):
+        annotations.append(Annotation(id=str(index), document_id="d", start=start, end=start + 20_000,
+                                      quote=TextQuote.from_text(long_text, start, start + 20_000)))
+    pieces, last = [], 0
+    for start in starts:
+        pieces += [long_text[last:start], _edited(long_text[start:start + 20_000], 100, rng, margin=100)]
+        last = start + 20_000
+    edited = "".join(pieces) + long_text[last:]
+    calls = _instrumented(monkeypatch)
+    results = reanchor_all(edited, annotations)
+    assert all(result.state is AnchorState.CHANGED for _, result in results)
+    assert calls["score"] <= 5 * anchoring.MAX_SEED_REGIONS
