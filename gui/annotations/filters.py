@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from document.annotation import AnchorState, Annotation
+from storage.exchange.filters import tag_matcher
 
 NEEDS_ATTENTION = (AnchorState.REVIEW, AnchorState.ORPHAN)
 
@@ -19,7 +20,7 @@ NEEDS_ATTENTION = (AnchorState.REVIEW, AnchorState.ORPHAN)
 class AnnotationFilter:
     """Every criterion is optional; an empty filter matches everything."""
 
-    tag: str = ""            # matches the tag and its children ("承诺" matches "承诺/经济")
+    tag: str = ""            # the tag and its children, ignoring case: storage.exchange.filters.tag_matcher
     color: str = ""          # "#rrggbb"
     author: str = ""
     section: tuple[int, int] | None = None   # source range of an outline entry
@@ -36,10 +37,10 @@ class AnnotationFilter:
         tag, color, author, section = self.tag, self.color.lower(), self.author, self.section
         attention = self.attention
         needles = query_variants(self.text.strip())
-        child_prefix = tag + "/"
+        tag_matches = tag_matcher(tag)
 
         def matches(a: Annotation) -> bool:
-            if tag and not any(t == tag or t.startswith(child_prefix) for t in a.tags):
+            if tag and not any(tag_matches(t) for t in a.tags):
                 return False
             if color and a.color.lower() != color:
                 return False

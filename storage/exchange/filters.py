@@ -1,14 +1,14 @@
 """Choosing and ordering the annotations an export contains (shared by every format).
 
-Filters combine with AND: ``tag`` (an annotation carrying that tag), ``author`` (exact name)
-and ``section`` (the title of an outline entry; the annotation *starts* inside the entry's
-range, children included).  Matching ignores case and surrounding whitespace so ``--tag gdp``
-finds ``GDP``.  An unknown section title is an error rather than an empty export, because an
-empty file after a typo looks like data loss.
+Filters combine with AND: ``tag`` (an annotation carrying that tag or one of its children,
+see :func:`tag_matcher`), ``author`` (exact name) and ``section`` (the title of an outline
+entry; the annotation *starts* inside the entry's range, children included).  Matching ignores
+case and surrounding whitespace so ``--tag gdp`` finds ``GDP``.  An unknown section title is an
+error rather than an empty export, because an empty file after a typo looks like data loss.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from document.annotation import Annotation
@@ -34,6 +34,27 @@ def _same(a: str, b: str) -> bool:
     return a.strip().casefold() == b.strip().casefold()
 
 
+TAG_SEPARATOR = "/"  # "承诺/经济" is a child of "承诺"
+
+
+def tag_matcher(wanted: str) -> Callable[[str], bool]:
+    """The one tag-filter rule, shared by ``pizhu export --tag`` and the GUI annotations panel.
+
+    Filter ``T`` matches the tag ``T`` and every tag below it (``T/…``, any depth), so
+    ``承诺`` finds ``承诺`` and ``承诺/经济`` but not ``承诺书``.  Comparison ignores surrounding
+    whitespace and case (``casefold``: ``gdp`` finds ``GDP``; Chinese has no case, so it is
+    exact there); a trailing ``/`` on the filter is ignored.  An empty filter matches every tag.
+    """
+    folded = wanted.strip().casefold().rstrip(TAG_SEPARATOR)
+    children = folded + TAG_SEPARATOR
+
+    def matches(tag: str) -> bool:
+        candidate = tag.strip().casefold()
+        return candidate == folded or candidate.startswith(children)
+
+    return matches
+
+
 def _section_entries(document: Document, title: str) -> list[OutlineEntry]:
     entries = [entry for entry in document.entries() if _same(entry.title, title)]
     if not entries:
@@ -50,10 +71,11 @@ def select(annotations: Sequence[Annotation], document: Document | None, chosen:
             raise ExchangeError("a section filter needs the document's outline")
         entries = _section_entries(document, chosen.section)
     kept = []
+    tag_matches = tag_matcher(chosen.tag) if chosen.tag is not None else None
     for annotation in annotations:
         if annotation.deleted and not chosen.include_deleted:
             continue
-        if chosen.tag is not None and not any(_same(tag, chosen.tag) for tag in annotation.tags):
+        if tag_matches is not None and not any(tag_matches(tag) for tag in annotation.tags):
             continue
         if chosen.author is not None and not _same(annotation.author, chosen.author):
             continue

@@ -104,6 +104,30 @@ def test_import_of_an_unknown_document_needs_document_option(seeded, tmp_path, r
     assert "3 added" in out and " 0 re-anchored" not in out
 
 
+def test_export_tag_includes_child_tags_like_the_panel(tmp_path, report, capsys):
+    data_dir = tmp_path / "tags"
+    with Store.open(store_path(str(data_dir))) as store:
+        store.ensure_document(report)
+        rows = []
+        for index, (needle, tags) in enumerate([
+            ("全省地区生产总值增长 4.5% 左右", ("承诺/经济",)),
+            ("推动高质量发展", ("承诺",)),
+            ("各位代表", ("承诺书",)),
+        ]):
+            start = report.text.index(needle)
+            rows.append(Annotation(
+                id=f"00000000-0000-4000-8000-{index + 20:012d}", document_id=report.id, start=start,
+                end=start + len(needle), quote=TextQuote.from_text(report.text, start, start + len(needle)),
+                tags=tags, created=T0, modified=T0,
+            ))
+        store.add_many(rows)
+    capsys.readouterr()
+    assert main(["export", "--format", "w3c", "--tag", "承诺", "--data-dir", str(data_dir)]) == 0
+    exported = json.loads(capsys.readouterr().out)
+    quotes = {item["target"]["selector"][0]["exact"] for item in exported["first"]["items"]}
+    assert quotes == {"全省地区生产总值增长 4.5% 左右", "推动高质量发展"}
+
+
 def _cli(*args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     return subprocess.run([sys.executable, "-m", "pizhu", *args], capture_output=True, text=True, env=env, timeout=120)

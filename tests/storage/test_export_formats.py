@@ -103,3 +103,20 @@ def test_section_label(document):
     entry = document.outline[2].children[0]
     assert section_label(document, entry.start).split(" › ") == [document.outline[2].title, entry.title]
     assert section_label(None, 10) == ""
+
+
+def test_one_tag_rule_for_export_and_panel():
+    from gui.annotations.filters import AnnotationFilter
+    from storage.exchange.filters import tag_matcher
+
+    matches = tag_matcher("承诺")
+    assert [matches(t) for t in ("承诺", "承诺/经济", "承诺/经济/GDP", "承诺书", "其他/承诺")] == [
+        True, True, True, False, False]
+    assert tag_matcher("gdp")("GDP") and tag_matcher(" GDP/ ")("gdp/增速") and not tag_matcher("GDP")("GDPs")
+    samples = [Annotation(id=str(i), document_id="d", start=0, end=1, quote=TextQuote("x"), tags=(tag,))
+               for i, tag in enumerate(("承诺", "承诺/经济", "承诺书", "GDP", "gdp/增速"))]
+    for wanted in ("承诺", "承诺/经济", "gdp", "GDP", "承"):
+        exported = [a.id for a in select(samples, None, ExportFilter(tag=wanted))]
+        panel = [a.id for a in samples if AnnotationFilter(tag=wanted).matcher()(a)]
+        assert exported == panel, wanted
+    assert [a.id for a in select(samples, None, ExportFilter(tag="承诺"))] == ["0", "1"]
