@@ -56,6 +56,7 @@ START = "start"
 END = "end"
 START_SELECTOR = "startSelector"
 END_SELECTOR = "endSelector"
+REFINED_BY = "refinedBy"
 
 MOTIVATION_HIGHLIGHTING = "highlighting"
 MOTIVATION_TAGGING = "tagging"
@@ -103,14 +104,26 @@ UUID_URN = "urn:uuid:"
 MISSING_CREATED = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 # --- Import limits (checked before/while parsing; each breach rejects the whole file) --------
-MAX_FILE_BYTES = 50 * 1024 * 1024  # 50 MiB, checked before the file is read or parsed
+# Principle: the limits are a superset of anything Pizhu produces in realistic use, so every
+# file Pizhu exports imports again (the W3C writer refuses an annotation or a file above them
+# rather than write a file it would then refuse), while hostile input stays bounded: the size is
+# checked before the file is read, nesting before it is walked.  Pizhu writes ~1.1 KB per
+# annotation, so 256 MiB holds ~230,000 of them; MAX_ITEMS is higher for terser producers.
+MAX_FILE_BYTES = 256 * 1024 * 1024  # 256 MiB, checked before the file is read or parsed
 MAX_DEPTH = 32  # nesting of JSON arrays/objects; real files need < 10
-MAX_ITEMS = 200_000  # annotations per file
-MAX_STRING = 100_000  # characters in a quote, note or other text value
-MAX_TAG = 200  # characters in one tag
-MAX_TAGS = 200  # tags on one annotation
+MAX_ITEMS = 500_000  # annotations per file
+MAX_QUOTE = 1_000_000  # characters of a quote (a highlight of a few hundred pages)
+MAX_NOTE = 1_000_000  # characters of a note (all of an annotation's comment bodies together)
+MAX_STRING = 1_000_000  # characters of any other single text value (a body value, …)
+MAX_TAG = 1_000  # characters in one tag
+MAX_TAGS = 1_000  # tags on one annotation
 MAX_CONTEXT = 1_000  # characters of prefix/suffix (Pizhu writes 32)
 MAX_PAGES = 10_000  # embedded pages followed through "next"
+
+
+def megabytes(size: int) -> str:
+    return f"{size // (1024 * 1024)} MB"
+
 
 # --- CSV / Markdown -------------------------------------------------------------------------
 CSV_COLUMNS = (

@@ -18,7 +18,9 @@ Per annotation: a quote is re-anchored against the canonical text (the file's po
 hint); a position-only annotation takes its quote from the text (orphan if out of range); a
 quote-pair RangeSelector runs from the start quote's position to the end quote's start; a
 tombstone is not re-anchored (it only has to carry its id and time).  Several items with the
-same id: the newest ``modified`` is kept (a tombstone wins a tie).
+same id: the newest ``modified`` is kept (a tombstone wins a tie; a full tie keeps the first) and
+the summary counts the others as ``duplicates`` — a file merged from two exports legitimately
+lists an id twice, so this is not a reason to refuse it.
 
 Summary counts (:class:`ImportSummary`): ``added``/``updated``/``unchanged``/``older_skipped``
 come from the merge; ``reanchored`` (placed at another position than the file said, or with
@@ -49,6 +51,7 @@ class ImportSummary:
     needs_review: int = 0
     orphaned: int = 0
     deleted: int = 0
+    duplicates: int = 0  # items dropped because the file lists their id again with a newer copy
     dry_run: bool = False
 
     def describe(self) -> str:
@@ -57,7 +60,8 @@ class ImportSummary:
         return "\n".join([
             f"{head}: {self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
             f"{self.older_skipped} older skipped"
-            + (f" ({self.deleted} deletions)" if self.deleted else ""),
+            + (f" ({self.deleted} deletions)" if self.deleted else "")
+            + (f"; {self.duplicates} duplicate ids in the file (newest modified kept)" if self.duplicates else ""),
             f"anchoring: {self.reanchored} re-anchored, {self.needs_review} need review, {self.orphaned} orphaned",
         ])
 
@@ -78,11 +82,15 @@ def read_file(path: str | Path) -> bytes:
         raise ExchangeError(f"{file}: not a file")
     size = file.stat().st_size
     if size > F.MAX_FILE_BYTES:
-        raise ExchangeError(f"{file}: {size // (1024 * 1024)} MB is above the {F.MAX_FILE_BYTES // (1024 * 1024)} MB import limit")
+        raise ExchangeError(f"{file}: {F.megabytes(size)} is above the {F.megabytes(F.MAX_FILE_BYTES)} import limit")
     try:
-        return file.read_bytes()
+        with file.open("rb") as stream:
+            data = stream.read(F.MAX_FILE_BYTES + 1)  # never more, even if st_size lied
     except OSError as error:
         raise ExchangeError(f"{file}: cannot read ({error.strerror or error})") from None
+    if len(data) > F.MAX_FILE_BYTES:
+        raise ExchangeError(f"{file}: larger than the {F.megabytes(F.MAX_FILE_BYTES)} import limit")
+    return data
 
 
 def _bundled() -> Document:
@@ -178,9 +186,18 @@ def import_bytes(
     document: Document | None = None,
     dry_run: bool = False,
     bundled: Callable[[], Document] = _bundled,
+    name: str | None = None,
 ) -> ImportSummary:
-    """Parse, validate, re-anchor and merge ``data``; nothing is written when any step fails."""
-    incoming = parse(data)
+    """Parse, validate, re-anchor and merge ``data``; nothing is written when any step fails.
+
+    ``name`` (the file's path) prefixes every error about the file's content.
+    """
+    try:
+        incoming = parse(data)
+    except ExchangeError as error:
+        if name is None:
+            raise
+        raise ExchangeError(f"{name}: {error}") from None
     targets = _resolve_targets(store, incoming, document, bundled)
     placed: list[Annotation] = []
     reanchored = needs_review = orphaned = 0
@@ -204,7 +221,8 @@ def import_bytes(
             if target.document is not None and target.document_id not in learned:
                 store.ensure_document(target.document)
                 learned.add(target.document_id)
-    merged = store.merge(_newest_per_id(placed), dry_run=dry_run)
+    unique = _newest_per_id(placed)
+    merged = store.merge(unique, dry_run=dry_run)
     return ImportSummary(
         added=merged.added,
         updated=merged.updated,
@@ -214,6 +232,7 @@ def import_bytes(
         needs_review=needs_review,
         orphaned=orphaned,
         deleted=getattr(merged, "deleted", 0),
+        duplicates=len(placed) - len(unique),
         dry_run=dry_run,
     )
 
@@ -221,4 +240,4 @@ def import_bytes(
 def import_file(
     store: Any, path: str | Path, *, document: Document | None = None, dry_run: bool = False
 ) -> ImportSummary:
-    return import_bytes(store, read_file(path), document=document, dry_run=dry_run)
+    return import_bytes(store, read_file(path), document=document, dry_run=dry_run, name=str(path))

@@ -36,6 +36,7 @@ from typing import Any
 
 from document.annotation import Annotation
 from storage.exchange import fields as F
+from storage.exchange.errors import ExchangeError
 from storage.exchange.values import annotation_iri, derived_id, encode_iri, format_time
 
 
@@ -134,7 +135,7 @@ def collection(
 def dumps(value: dict[str, Any]) -> bytes:
     """Compact UTF-8 JSON with readable Chinese (no \\u escapes), one annotation per line.
 
-    Compact because 10,000 annotations must stay well below the 50 MB import limit; one item per
+    Compact because 10,000 annotations must stay well below the import limit (fields.py); one item per
     line so a diff of two exports still reads annotation by annotation.
     """
     page = value.get(F.FIRST)
@@ -149,5 +150,29 @@ def dumps(value: dict[str, Any]) -> bytes:
     return (head[:cut] + "\n" + body + "\n" + head[cut:] + "\n").encode("utf-8")
 
 
+def check_importable(annotation: Annotation) -> None:
+    """Refuse an annotation the importer would refuse (fields.py limits), naming it."""
+    problem = None
+    if len(annotation.quote.exact) > F.MAX_QUOTE:
+        problem = f"its quote is {len(annotation.quote.exact):,} characters (limit {F.MAX_QUOTE:,})"
+    elif len(annotation.note) > F.MAX_NOTE:
+        problem = f"its note is {len(annotation.note):,} characters (limit {F.MAX_NOTE:,})"
+    elif len(annotation.tags) > F.MAX_TAGS:
+        problem = f"it has {len(annotation.tags):,} tags (limit {F.MAX_TAGS:,})"
+    elif any(len(tag.strip()) > F.MAX_TAG for tag in annotation.tags):
+        problem = f"a tag is longer than {F.MAX_TAG:,} characters"
+    if problem:
+        raise ExchangeError(f"annotation {annotation.id} cannot be exchanged: {problem}")
+
+
 def export_bytes(document_id: str, annotations: Sequence[Annotation], *, title: str = "") -> bytes:
-    return dumps(collection(document_id, annotations, title=title))
+    """The exchange file; refused (ExchangeError) when Pizhu could not import it again."""
+    for annotation in annotations:
+        check_importable(annotation)
+    data = dumps(collection(document_id, annotations, title=title))
+    if len(data) > F.MAX_FILE_BYTES:
+        raise ExchangeError(
+            f"the export would be {F.megabytes(len(data))}, above the {F.megabytes(F.MAX_FILE_BYTES)} "
+            "import limit; export part of the annotations (--tag, --author or --section)"
+        )
+    return data

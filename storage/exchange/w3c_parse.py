@@ -13,21 +13,25 @@ Per annotation:
 
 * ``target``: a string IRI has no selector and is rejected; a list uses its first
   ``SpecificResource`` with a usable selector.  ``source`` may be a string or ``{"id": …}``.
+* An item is usable when ANY selector of its target is usable; unusable ones are ignored and the
+  outcome never depends on selector order (see :func:`_read_selectors`).
 * Usable selectors: ``TextQuoteSelector`` (non-empty ``exact``), ``TextPositionSelector``
   (integers, 0 ≤ start ≤ end) and a ``RangeSelector`` whose ``startSelector``/``endSelector`` are
   either position selectors — the range is ``[startSelector.start, endSelector.start)``, because
   the model defines the end selector as the *exclusive* end point — or quote selectors, resolved
-  later against the document text (:attr:`Incoming.range_quotes`).  Selectors of other kinds are
-  ignored; ``refinedBy`` is ignored.
+  later against the document text (:attr:`Incoming.range_quotes`).  Selectors of other kinds
+  (XPath, CSS, Fragment, …) are ignored; ``refinedBy`` is ignored on a usable selector, and
+  a TextQuoteSelector refining an unusable one is used.
 * Bodies: ``TextualBody`` (or any object with a string ``value``) with purpose ``tagging`` is a
   tag (also an un-purposed body of a ``tagging`` annotation); every other textual body, and
   ``bodyValue``, is note text (several are joined by a blank line).  Bodies that are links are
   ignored.
-* ``creator``: ``name`` (or ``nickname``) of a Person/agent; several creators are joined with
-  ", "; a bare IRI gives an empty author.
+* ``creator``: ``name`` (or ``nickname``) of a Person/agent; a creator given only as an IRI (a
+  string, or an object with only ``id``) is recorded as that IRI; several are joined with ", ".
 * Times: RFC 3339; a missing ``created`` is the fixed instant 1970-01-01T00:00:00Z and a missing
   ``modified`` equals ``created`` — fixed defaults, so importing the same file twice is a no-op.
-* A missing ``id`` gets a uuid5 derived from the source, selectors and created time (stable).
+* A missing ``id`` gets a uuid5 derived from the source, selectors and created time (stable); an
+  ``id`` that is present but null or not a string is rejected.
 * Extension (``pizhu:`` or its expanded IRI): colour ``#rrggbb``, ``deleted`` (boolean) and the
   commitment fields.  ``anchorState`` is informative only: import re-anchors.
 """
@@ -72,7 +76,7 @@ class Incoming:
 def decode(data: bytes) -> str:
     """UTF-8 text of the file (a UTF-8 BOM is allowed); other encodings are named and refused."""
     if len(data) > F.MAX_FILE_BYTES:
-        raise ExchangeError(f"file is larger than the {F.MAX_FILE_BYTES // (1024 * 1024)} MB import limit")
+        raise ExchangeError(f"file is larger than the {F.megabytes(F.MAX_FILE_BYTES)} import limit")
     if not data.strip():
         raise ExchangeError("file is empty")
     for bom, name in (
@@ -256,7 +260,12 @@ def parse_item(path: str, node: Any) -> Incoming:
     created = _time(item, created_raw, F.CREATED) if created_raw is not None else F.MISSING_CREATED
     modified = _time(item, modified_raw, F.MODIFIED) if modified_raw is not None else created
 
-    raw_id = item.get(F.ID, F.LD_ID)
+    id_key = F.ID if F.ID in node else F.LD_ID if F.LD_ID in node else None
+    raw_id = node[id_key] if id_key else None
+    if id_key is not None and not isinstance(raw_id, str) and not (
+        isinstance(raw_id, list) and len(raw_id) == 1 and isinstance(raw_id[0], str)
+    ):
+        raise item.fail(f"{id_key} must be a string IRI, not {_kind(raw_id)} (leave it out to have one derived)")
     if raw_id is None:
         annotation_id = derived_id(
             "item", source, quote.exact if quote else "", repr(position), created.isoformat()
@@ -320,24 +329,33 @@ def _strings(item: _Item, value: Any, what: str) -> list[str]:
 
 
 def _read_target(item: _Item, target: Any):
-    """(source, quote | None, (start, end) | None, range quotes | None) from the first usable target."""
+    """(source, quote | None, (start, end) | None, range quotes | None) from the first usable target.
+
+    A target entry that is an IRI, not an object, or has no usable selector is skipped; only an
+    item none of whose targets is usable is rejected, so the outcome never depends on order.
+    """
     targets = target if isinstance(target, list) else [target]
     if not targets:
         raise item.fail("target is an empty list")
-    problem = "target has no usable selector (need a TextQuoteSelector, TextPositionSelector or RangeSelector)"
+    problems: list[str] = []
     for entry in targets:
         if isinstance(entry, str):
             continue  # a bare IRI: a whole resource, nothing to anchor
         if not isinstance(entry, dict):
-            raise item.fail(f"target must be an object or IRI, not {_kind(entry)}")
+            problems.append(f"target must be an object or IRI, not {_kind(entry)}")
+            continue
         source = _read_source(item, entry.get(F.SOURCE))
         selectors = entry.get(F.SELECTOR)
         if selectors is None:
             continue
-        quote, position, range_quotes = _read_selectors(item, selectors)
+        quote, position, range_quotes = _read_selectors(item, selectors, problems)
         if quote is not None or position is not None or range_quotes is not None:
             return source, quote, position, range_quotes
-    raise item.fail(problem)
+    detail = ": " + "; ".join(problem[:100] for problem in problems[:3]) if problems else ""
+    raise item.fail(
+        "target has no usable selector (need a TextQuoteSelector, TextPositionSelector or a RangeSelector "
+        f"of two of them){detail}"
+    )
 
 
 def _read_source(item: _Item, value: Any) -> str:
@@ -350,28 +368,82 @@ def _read_source(item: _Item, value: Any) -> str:
     return item.text(value, "target source", 2000)
 
 
-def _read_selectors(item: _Item, value: Any):
-    selectors = value if isinstance(value, list) else [value]
+class _Unusable(Exception):
+    """A selector Pizhu cannot use (malformed, or an unresolvable range); not fatal by itself."""
+
+
+def _usable(item: _Item, read, *args):
+    """``read(item, *args)``, with an ExchangeError turned into :class:`_Unusable`."""
+    try:
+        return read(item, *args)
+    except ExchangeError as error:
+        raise _Unusable(str(error)[len(item.label) + 2:]) from None
+
+
+def _read_selectors(item: _Item, value: Any, problems: list[str]):
+    """The usable selectors of one target, whatever their order.
+
+    Every selector is examined.  A usable one of each kind is kept (the first of its kind, in
+    file order); selectors Pizhu cannot use — XPath, CSS, Fragment, unknown types, links,
+    malformed quote/position selectors, ranges whose ends are not two position or two quote
+    selectors — are ignored, their problems collected for the message if nothing is usable.
+    A selector's ``refinedBy`` is ignored when the selector itself is usable; the refinement of
+    an unusable one (e.g. a FragmentSelector refined by a TextQuoteSelector) is tried instead.
+    Precedence: a TextPositionSelector over a position RangeSelector; a quote-pair RangeSelector
+    only when there is neither a quote nor a position.
+    """
+    pending = [(entry, False) for entry in (value if isinstance(value, list) else [value])]
     quote: TextQuote | None = None
     position: tuple[int, int] | None = None
+    range_position: tuple[int, int] | None = None
     range_quotes: tuple[TextQuote, TextQuote] | None = None
-    for selector in selectors:
+    seen = 0
+    while pending and seen < 64:  # refinedBy chains are bounded by the nesting limit anyway
+        selector, refining = pending.pop(0)
+        seen += 1
         if isinstance(selector, str):
             continue  # a selector by reference: nothing we can use offline
         if not isinstance(selector, dict):
-            raise item.fail(f"selector must be an object, not {_kind(selector)}")
+            problems.append(f"selector must be an object, not {_kind(selector)}")
+            continue
         kinds = _types(selector)
-        if F.T_QUOTE_SELECTOR in kinds and quote is None:
-            quote = _quote(item, selector)
-        elif F.T_POSITION_SELECTOR in kinds and position is None:
-            position = _position(item, selector)
-        elif F.T_RANGE_SELECTOR in kinds and position is None and range_quotes is None:
-            position, range_quotes = _range(item, selector)
+        try:
+            if F.T_QUOTE_SELECTOR in kinds:
+                found = _usable(item, _quote, selector)
+                if quote is None:
+                    quote = found
+                continue
+            if F.T_POSITION_SELECTOR in kinds and not refining:
+                found_position = _usable(item, _position, selector)
+                if position is None:
+                    position = found_position
+                continue
+            if F.T_RANGE_SELECTOR in kinds:
+                found_position, found_quotes = _usable(item, _range, selector)
+                if found_position is not None and not refining:
+                    range_position = range_position or found_position
+                    continue
+                if found_quotes is not None:
+                    range_quotes = range_quotes or found_quotes
+                    continue
+                raise _Unusable("RangeSelector of positions relative to an unresolvable selector")
+            if refining and F.T_POSITION_SELECTOR in kinds:
+                problems.append("TextPositionSelector relative to an unresolvable selector")
+            else:
+                problems.append(f"{'/'.join(sorted(kinds)) or 'untyped selector'} is not supported")
+        except _Unusable as unusable:
+            problems.append(str(unusable))
+        refined = selector.get(F.REFINED_BY)
+        if refined is not None:
+            pending.extend((entry, True) for entry in (refined if isinstance(refined, list) else [refined]))
+    position = position or range_position
+    if quote is not None or position is not None:
+        range_quotes = None
     return quote, position, range_quotes
 
 
 def _quote(item: _Item, selector: dict[str, Any]) -> TextQuote:
-    exact = item.text(selector.get(F.EXACT), "TextQuoteSelector exact")
+    exact = item.text(selector.get(F.EXACT), "TextQuoteSelector exact", F.MAX_QUOTE)
     if not exact:
         raise item.fail("TextQuoteSelector exact is empty")
     prefix = selector.get(F.PREFIX, "")
@@ -412,7 +484,7 @@ def _read_bodies(item: _Item, tagging_annotation: bool) -> tuple[tuple[str, ...]
     notes: list[str] = []
     body_value = item.get(F.BODY_VALUE)
     if body_value is not None:
-        notes.append(item.text(body_value, F.BODY_VALUE))
+        notes.append(item.text(body_value, F.BODY_VALUE, F.MAX_NOTE))
     body = item.get(F.BODY)
     bodies = body if isinstance(body, list) else ([] if body is None else [body])
     for index, entry in enumerate(bodies):
@@ -435,8 +507,8 @@ def _read_bodies(item: _Item, tagging_annotation: bool) -> tuple[tuple[str, ...]
     if len(tags) > F.MAX_TAGS:
         raise item.fail(f"has more than {F.MAX_TAGS} tags")
     note = "\n\n".join(notes)
-    if len(note) > F.MAX_STRING:
-        raise item.fail(f"note is longer than {F.MAX_STRING} characters")
+    if len(note) > F.MAX_NOTE:
+        raise item.fail(f"note is longer than {F.MAX_NOTE} characters")
     return tuple(tags), note
 
 
@@ -446,12 +518,17 @@ def _read_creator(item: _Item) -> str:
     names: list[str] = []
     for entry in creators:
         if isinstance(entry, str):
-            continue  # an IRI names nobody readable
+            names.append(item.text(entry, "creator", 2000))  # an IRI is the only name we have
+            continue
         if not isinstance(entry, dict):
             raise item.fail(f"creator must be an object or IRI, not {_kind(entry)}")
         name = entry.get(F.NAME, entry.get(F.NICKNAME))
         if name is not None:
             names.append(item.text(name, "creator name", 500, allow_list=True))
+        else:
+            iri = entry.get(F.ID, entry.get(F.LD_ID))
+            if iri is not None:
+                names.append(item.text(iri, "creator id", 2000))
     return ", ".join(name for name in names if name)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 from document.annotation import AnchorState, Annotation, Commitment, CommitmentStatus, TextQuote
 from document.loading import load_document
+from storage.exchange import fields as F
 from storage.exchange import w3c
 from storage.exchange.errors import ExchangeError
 from storage.exchange.importer import import_bytes, import_file
@@ -256,9 +258,82 @@ def test_import_file_checks_path_and_size(store, tmp_path):
         import_file(store, tmp_path)
     big = tmp_path / "big.json"
     with big.open("wb") as stream:
-        stream.truncate(50 * 1024 * 1024 + 1)  # sparse: no real disk use
+        stream.truncate(F.MAX_FILE_BYTES + 1)  # sparse: no real disk use
     with pytest.raises(ExchangeError, match="import limit"):
         import_file(store, big)
+
+
+def test_hostile_300_mb_file_is_refused_before_it_is_read(store, tmp_path, monkeypatch):
+    big = tmp_path / "hostile.json"
+    with big.open("wb") as stream:
+        stream.truncate(300 * 1024 * 1024)  # sparse
+    opened = []
+    real_open = Path.open
+    monkeypatch.setattr(Path, "open", lambda self, *a, **k: opened.append(self) or real_open(self, *a, **k))
+    with pytest.raises(ExchangeError, match="300 MB is above the 256 MB import limit"):
+        import_file(store, big)
+    assert big not in opened
+
+
+def test_non_utf8_file_error_names_the_file(store, tmp_path):
+    bad = tmp_path / "批注-gbk.json"
+    bad.write_bytes('{"type": "AnnotationPage", "items": [{"note": "注释"}]}'.encode("gb18030"))
+    with pytest.raises(ExchangeError) as caught:
+        import_file(store, bad)
+    assert str(caught.value).startswith(f"{bad}: file is not UTF-8")
+    assert "GB18030" in str(caught.value)
+
+
+def test_duplicate_ids_keep_the_newest_and_are_counted(fresh, report):
+    first = _at(report, "各位代表", _ids(7), note="旧")
+    newer = replace(first, note="新", modified=T0 + timedelta(hours=2))
+    data = json.loads(w3c.export_bytes(report.id, [first]))
+    data["first"]["items"] = [w3c.annotation_to_w3c(newer), w3c.annotation_to_w3c(first)]
+    summary = import_bytes(fresh, json.dumps(data, ensure_ascii=False).encode(), bundled=lambda: report)
+    assert (summary.added, summary.duplicates) == (1, 1)
+    assert "1 duplicate ids in the file (newest modified kept)" in summary.describe()
+    assert fresh.get(_ids(7)).note == "新"
+
+
+def test_round_trip_of_long_notes_quotes_and_many_long_tags(tmp_path, report):
+    import random
+
+    rng = random.Random(4)
+    paragraphs = ["".join(rng.choice("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥") for _ in range(2_000)) for _ in range(80)]
+    source = tmp_path / "long.md"
+    source.write_text("# 长报告\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    long_document = load_document(str(source))
+    start = long_document.text.index(paragraphs[3][:50])
+    end = start + 120_000
+    annotation = Annotation(
+        id=_ids(9), document_id=long_document.id, start=start, end=end,
+        quote=TextQuote.from_text(long_document.text, start, end),
+        tags=("长" * 300, *(f"标签/{i}" for i in range(249))), note="注" * 150_000, author="张三",
+        created=T0, modified=T0,
+    )
+    here, there = _open(tmp_path / "here.sqlite3"), _open(tmp_path / "there.sqlite3")
+    try:
+        here.ensure_document(long_document)
+        here.add_many([annotation])
+        data = w3c.export_bytes(long_document.id, here.annotations(long_document.id))
+        summary = import_bytes(there, data, document=long_document)
+        assert (summary.added, summary.reanchored, summary.needs_review, summary.orphaned) == (1, 0, 0, 0)
+        assert there.get(_ids(9)) == here.get(_ids(9))
+        assert len(there.get(_ids(9)).tags) == 250
+    finally:
+        here.close()
+        there.close()
+
+
+def test_export_refuses_what_it_could_not_import_again(report, monkeypatch):
+    from storage.exchange import fields
+
+    too_many = _at(report, "各位代表", _ids(8), tags=tuple(f"t{i}" for i in range(fields.MAX_TAGS + 1)))
+    with pytest.raises(ExchangeError, match=f"annotation {_ids(8)} cannot be exchanged: it has 1,001 tags"):
+        w3c.export_bytes(report.id, [too_many])
+    monkeypatch.setattr(fields, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(ExchangeError, match="above the 0 MB import limit"):
+        w3c.export_bytes(report.id, [_at(report, "各位代表", _ids(8), note="注" * 2000)])
 
 
 # --- fuzz: mutated files give ExchangeError or a full import, never anything else -----------------

@@ -124,7 +124,7 @@ def test_tags_notes_creators_and_extension_fields():
     a = parse_annotations(_bytes(value))[0]
     assert a.tags == ("无用途标签", "GDP")
     assert a.note == "第一段\n\n第二段"
-    assert a.author == "甲, 乙"
+    assert a.author == "甲, 乙, http://example.org/who"  # an IRI is recorded, not dropped
     assert a.color == "#a1b2c3"
     assert a.commitment.indicator == "GDP" and a.commitment.status is CommitmentStatus.MISSED
     assert a.deleted is False
@@ -222,5 +222,139 @@ def test_error_names_the_item_and_its_id():
 
 
 def test_file_over_the_size_limit_is_refused_before_parsing():
-    with pytest.raises(ExchangeError, match="50 MB"):
+    with pytest.raises(ExchangeError, match="256 MB"):
         parse(b" " * (F.MAX_FILE_BYTES + 1))
+
+
+# --- selectors: any usable one will do, in any order (Hypothesis / Annotator files) ---------------
+
+XPATH_RANGE = {
+    "type": "RangeSelector",
+    "startSelector": {"type": "XPathSelector", "value": "/div[1]/p[2]", "refinedBy": {
+        "type": "TextPositionSelector", "start": 4, "end": 4}},
+    "endSelector": {"type": "XPathSelector", "value": "/div[1]/p[3]"},
+}
+HYPOTHESIS_SELECTORS = [
+    XPATH_RANGE,
+    {"type": "TextPositionSelector", "start": 120, "end": 125},
+    {"type": "TextQuoteSelector", "exact": "高质量发展", "prefix": "推动", "suffix": "取得"},
+    {"type": "CssSelector", "value": "#main"},
+    {"type": "FragmentSelector", "value": "page=3"},
+    {"type": "SomeFutureSelector"},
+]
+
+
+def _parsed_selectors(selectors):
+    [incoming] = parse(_bytes(_annotation(target={"source": DOC, "selector": selectors})))
+    a = incoming.annotation
+    return incoming.has_quote, incoming.has_position, a.quote, (a.start, a.end), incoming.range_quotes
+
+
+def test_hypothesis_style_xpath_range_beside_quote_and_position_is_accepted_in_any_order():
+    import itertools
+
+    expected = (True, True, TextQuote("高质量发展", "推动", "取得"), (120, 125), None)
+    for order in itertools.permutations(HYPOTHESIS_SELECTORS[:3]):
+        assert _parsed_selectors(list(order)) == expected
+    for rotation in range(len(HYPOTHESIS_SELECTORS)):
+        order = HYPOTHESIS_SELECTORS[rotation:] + HYPOTHESIS_SELECTORS[:rotation]
+        assert _parsed_selectors(order) == expected
+
+
+def test_annotator_style_xpath_range_with_only_a_quote():
+    for order in ([XPATH_RANGE, HYPOTHESIS_SELECTORS[2]], [HYPOTHESIS_SELECTORS[2], XPATH_RANGE]):
+        assert _parsed_selectors(order)[:3] == (True, False, TextQuote("高质量发展", "推动", "取得"))
+
+
+def test_malformed_selector_beside_a_usable_one_is_ignored_whatever_the_order():
+    bad = {"type": "TextPositionSelector", "start": 9, "end": 2}
+    quote = {"type": "TextQuoteSelector", "exact": "高质量发展"}
+    mixed = {"type": "RangeSelector", "startSelector": {"type": "TextPositionSelector", "start": 1, "end": 1},
+             "endSelector": {"type": "TextQuoteSelector", "exact": "x"}}
+    for order in ([bad, quote, mixed], [mixed, quote, bad], [quote, mixed, bad]):
+        assert _parsed_selectors(order)[:3] == (True, False, TextQuote("高质量发展"))
+
+
+def test_position_selector_wins_over_a_position_range_in_any_order():
+    position = {"type": "TextPositionSelector", "start": 5, "end": 9}
+    ranged = {"type": "RangeSelector", "startSelector": {"type": "TextPositionSelector", "start": 1, "end": 1},
+              "endSelector": {"type": "TextPositionSelector", "start": 3, "end": 3}}
+    assert _parsed_selectors([position, ranged])[3] == _parsed_selectors([ranged, position])[3] == (5, 9)
+    quotes = {"type": "RangeSelector", "startSelector": {"type": "TextQuoteSelector", "exact": "推动"},
+              "endSelector": {"type": "TextQuoteSelector", "exact": "取得"}}
+    assert _parsed_selectors([quotes, position])[4] is None  # the position is the better description
+
+
+def test_refined_by_a_quote_of_an_unusable_selector_is_used_and_relative_positions_are_not():
+    fragment = {"type": "FragmentSelector", "value": "page=3",
+                "refinedBy": {"type": "TextQuoteSelector", "exact": "高质量发展"}}
+    assert _parsed_selectors(fragment)[:3] == (True, False, TextQuote("高质量发展"))
+    relative = {"type": "FragmentSelector", "value": "page=3",
+                "refinedBy": {"type": "TextPositionSelector", "start": 1, "end": 4}}
+    with pytest.raises(ExchangeError, match="no usable selector.*relative to an unresolvable selector"):
+        _parsed_selectors(relative)
+    # A usable selector's refinement that cannot be resolved is ignored.
+    quote = {"type": "TextQuoteSelector", "exact": "高质量发展", "refinedBy": {"type": "XPathSelector", "value": "/p"}}
+    assert _parsed_selectors(quote)[:3] == (True, False, TextQuote("高质量发展"))
+
+
+def test_item_with_no_usable_selector_at_all_is_rejected_with_its_index_and_id():
+    items = [_annotation(id="urn:uuid:00000000-0000-4000-8000-00000000000a"),
+             _annotation(id="urn:uuid:00000000-0000-4000-8000-00000000000b",
+                         target={"source": DOC, "selector": [XPATH_RANGE, {"type": "CssSelector", "value": "p"}]})]
+    with pytest.raises(ExchangeError) as caught:
+        parse(_bytes(_collection(items)))
+    message = str(caught.value)
+    assert message.startswith("first.items[1] (urn:uuid:00000000-0000-4000-8000-00000000000b): target has no usable")
+    assert "RangeSelector must pair" in message and "\n" not in message
+
+
+# --- limits: a superset of what Pizhu writes --------------------------------------------------------
+
+
+def test_limits_accept_long_notes_quotes_and_many_long_tags():
+    tags = [{"type": "TextualBody", "purpose": "tagging", "value": f"标签{i}/" + "长" * 300} for i in range(250)]
+    value = _annotation(
+        body=tags + [{"type": "TextualBody", "purpose": "commenting", "value": "注" * 150_000}],
+        target={"source": DOC, "selector": {"type": "TextQuoteSelector", "exact": "引" * 120_000}},
+    )
+    a = parse_annotations(_bytes(value))[0]
+    assert len(a.tags) == 250 and len(a.note) == 150_000 and len(a.quote.exact) == 120_000
+
+
+@pytest.mark.parametrize("value, expected", [
+    (_annotation(body={"type": "TextualBody", "purpose": "tagging", "value": "长" * (F.MAX_TAG + 1)}), "tag is longer"),
+    (_annotation(body=[{"type": "TextualBody", "purpose": "tagging", "value": f"t{i}"} for i in range(F.MAX_TAGS + 1)]),
+     "more than 1000 tags"),
+    (_annotation(bodyValue="注" * (F.MAX_NOTE + 1), body=None), "bodyValue is longer"),
+    (_annotation(target={"source": DOC, "selector": {"type": "TextQuoteSelector", "exact": "引" * (F.MAX_QUOTE + 1)}}),
+     "longer than 1000000"),
+])
+def test_limits_still_refuse_what_is_beyond_them(value, expected):
+    with pytest.raises(ExchangeError, match=expected):
+        parse(_bytes(value))
+
+
+def test_limits_are_the_documented_ones():
+    assert (F.MAX_FILE_BYTES, F.MAX_ITEMS, F.MAX_QUOTE, F.MAX_NOTE, F.MAX_TAG, F.MAX_TAGS, F.MAX_DEPTH) == (
+        256 * 1024 * 1024, 500_000, 1_000_000, 1_000_000, 1_000, 1_000, 32)
+
+
+# --- ids and creators -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, kind", [(None, "null"), (17, "a number"), ({"id": "x"}, "an object"), ([], "a list")])
+def test_id_that_is_null_or_not_a_string_is_rejected_naming_the_item(raw, kind):
+    items = [_annotation(id="urn:uuid:00000000-0000-4000-8000-00000000000a"), _annotation(id=raw)]
+    with pytest.raises(ExchangeError) as caught:
+        parse(_bytes(_collection(items)))
+    assert str(caught.value).startswith("first.items[1]: ")
+    assert f"id must be a string IRI, not {kind}" in str(caught.value)
+
+
+def test_creator_given_only_as_an_iri_is_recorded():
+    assert parse_annotations(_bytes(_annotation(creator="acct:zhang@hypothes.is")))[0].author == "acct:zhang@hypothes.is"
+    only_id = _annotation(creator={"id": "https://example.org/people/li", "type": "Person"})
+    assert parse_annotations(_bytes(only_id))[0].author == "https://example.org/people/li"
+    named = _annotation(creator={"id": "https://example.org/people/li", "name": "李四"})
+    assert parse_annotations(_bytes(named))[0].author == "李四"
