@@ -351,8 +351,11 @@ def _seed_spans(text: str, pattern: str, max_errors: int, hint: int | None) -> l
     head, tail = pattern[:EDGE_PIECE], pattern[-EDGE_PIECE:]
     spans: list[tuple[int, int]] = []
     for group in groups[:MAX_SEED_REGIONS]:
-        first = min(group, key=lambda vote: (vote[1], vote[2]))
-        last = max(group, key=lambda vote: (vote[1], -vote[2]))
+        # The region's consensus diagonal; a seed that also occurs a little off it (the quote's
+        # opening repeated just before it, say) must not pull an edge away.
+        consensus = group[len(group) // 2][0]
+        first = min(group, key=lambda vote: (vote[1], abs(vote[0] - consensus)))
+        last = max(group, key=lambda vote: (vote[1], -abs(vote[0] - consensus)))
         start_estimate = first[2] - first[1]
         end_estimate = last[2] + (m - last[1])
         start = start_estimate if first[1] == 0 else _refine_edge(text, head, start_estimate, EDGE_REACH, at_end=False)

@@ -356,3 +356,22 @@ def test_five_long_quotes_reanchor_with_bounded_candidates(long_text, monkeypatc
     results = reanchor_all(edited, annotations)
     assert all(result.state is AnchorState.CHANGED for _, result in results)
     assert calls["score"] <= 5 * anchoring.MAX_SEED_REGIONS
+
+
+def test_long_quote_whose_opening_also_occurs_just_before_it_keeps_its_own_edges(long_text, monkeypatch):
+    import random
+
+    rng = random.Random(12)
+    start = 50_000
+    quote = TextQuote.from_text(long_text, start, start + 2_000)
+    passage = _edited(long_text[start:start + 2_000], 20, rng, margin=100)
+    end = start + 2_000
+    # The quote's first and last 40 characters also occur 150 characters outside it (within
+    # one seed region), while its own prefix and suffix stay as they were.
+    edited = (long_text[:start - 150] + quote.exact[:40] + long_text[start - 110:start] + passage
+              + long_text[end:end + 110] + quote.exact[-40:] + long_text[end + 150:])
+    moved = start
+    _instrumented(monkeypatch)
+    result = reanchor(edited, quote, start)
+    assert result.placed, result
+    assert (result.start, result.end) == (moved, moved + len(passage))
