@@ -1,10 +1,14 @@
-"""Undoable annotation edits: each redo and each undo is exactly one Store call (one transaction).
+"""Undoable annotation edits: each redo and each undo is one Store call (one transaction) per
+command — except edits of several annotations, which are one ``Store.update`` each (see below).
 
 Commands hold whole Annotation values (immutable), so undo restores exactly what was there —
 the same id, quote, tags and note.  Every application bumps ``modified``: an undo is a new
 edit as far as a teammate's merge is concerned, so it must win over the state it replaces.
 Deleting leaves a tombstone (``store.delete``); undoing a delete revives the same id
-(``store.restore``) rather than creating a lookalike.
+(``store.restore``) rather than creating a lookalike.  Edits (and their undo/redo) pass the
+value they replace as ``base`` to ``Store.update``: only the fields the command changes are
+written, so two running windows do not overwrite each other, and an annotation deleted in the
+other window stays deleted.
 """
 from __future__ import annotations
 
@@ -72,14 +76,16 @@ class EditAnnotations(_StoreCommand):
         self.before, self.after = before, after
 
     def redo(self) -> None:
-        self._apply(self.after)
+        self._apply(self.after, self.before)
 
     def undo(self) -> None:
-        self._apply(self.before)
+        self._apply(self.before, self.after)
 
-    def _apply(self, values: list[Annotation]) -> None:
+    def _apply(self, values: list[Annotation], bases: list[Annotation]) -> None:
+        """Write ``values`` as edits of ``bases`` (what this window showed): only the fields this
+        command changes are written, so another window's edits to other fields survive."""
         fresh = _fresh(values)
-        self._run(lambda: self.controller.store_update(fresh), self.controller.apply_updated)
+        self._run(lambda: self.controller.store_update(fresh, bases), self.controller.apply_updated)
 
 
 class DeleteAnnotations(_StoreCommand):

@@ -285,3 +285,39 @@ def test_caret_moving_into_a_highlight_focuses_it(window, qtbot):
     assert controller.actions.dialog.edit.text() == ""
     assert controller.actions.dialog.findChild(object, "tagSubject").text() == "城乡居民收入稳步增长"
     controller.actions.dialog.reject()
+
+
+def test_edits_keep_what_another_window_stored_meanwhile(window, store, qtbot):
+    """Tag/note/colour edits and their undo/redo write only the fields they change
+    (Store.update with base), so a second running instance's edits are not overwritten."""
+    controller = window.annotations
+    colors = [c for c, _ in window.settings.colors]
+    first = _highlight(window, qtbot, "城乡居民收入稳步增长")
+    second = _highlight(window, qtbot, "加快建设现代化产业体系")
+
+    # Another instance writes a note on the first one; this window still shows none.
+    store.update(store.get(first.id).with_changes(note="另一窗口的批注"))
+    assert controller.annotations[first.id].note == ""
+
+    controller.set_tags([first.id], ["承诺"])
+    assert (store.get(first.id).tags, store.get(first.id).note) == (("承诺",), "另一窗口的批注")
+    assert controller.annotations[first.id].note == "另一窗口的批注"     # now shown here too
+    controller.undo_stack.undo()
+    assert (store.get(first.id).tags, store.get(first.id).note) == ((), "另一窗口的批注")
+    controller.undo_stack.redo()
+    assert (store.get(first.id).tags, store.get(first.id).note) == (("承诺",), "另一窗口的批注")
+
+    # Several at once: each keeps its own fields from elsewhere.
+    store.update(store.get(second.id).with_changes(tags=("外部",)))
+    controller.set_color([first.id, second.id], colors[3])
+    assert store.get(second.id).tags == ("外部",) and store.get(second.id).color == colors[3]
+    assert store.get(first.id).note == "另一窗口的批注"
+    controller.undo_stack.undo()
+    assert store.get(second.id).tags == ("外部",) and store.get(second.id).color != colors[3]
+
+    # Deleted in the other instance: an edit here does not bring it back.
+    store.delete([second.id])
+    controller.set_note([second.id], "晚到的批注")
+    assert store.get(second.id).deleted and store.get(second.id).note == ""
+    assert second.id not in controller.annotations and window.reader.highlight(second.id) is None
+    assert "another window" in window.statusBar().currentMessage()
