@@ -75,6 +75,7 @@ class AnnotationsController(QObject):
         self.bar.set_colors(self.settings.colors)
         self.dock.filterChanged.connect(self.refilter)
         self.dock.jumpRequested.connect(self.jump_to)
+        self.dock.orphanClicked.connect(lambda a: self.show_attention(a.id if a else None, raise_dock=False))
         self.dock.tree.selectionModel().currentChanged.connect(self._on_panel_current)
         self.reader.highlightClicked.connect(self.focus_annotation)
         self.reader.cursorPositionChanged.connect(self._on_caret_moved)
@@ -563,13 +564,13 @@ class AnnotationsController(QObject):
         self.reader.select_source_range(target.start, target.end)
         self.reader.set_focused_highlight(target.id)
 
-    def show_attention(self, annotation_id: str | None) -> None:
+    def show_attention(self, annotation_id: str | None, raise_dock: bool = True) -> None:
         """An orphan was asked for: say why it cannot be shown and bring up Needs Attention
         (where it can be re-attached), when that dock is installed."""
         self.window.show_status("该批注已失锚，原文中找不到它的位置；请在“待处理”中重新附着。"
                                 " This annotation lost its place in the text: re-attach it in Needs Attention.", 10000)
         dock = self.window.findChild(QDockWidget, "attentionDock")
-        if dock is None:
+        if dock is None or not raise_dock:
             return
         dock.show()
         dock.raise_()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from gui.annotations.delegate import AnnotationDelegate
 from gui.annotations.filters import AnnotationFilter
-from gui.annotations.model import SORT_DATE, SORT_POSITION, AnnotationsModel, IsSectionRole, StartRole
+from gui.annotations.model import SORT_DATE, SORT_POSITION, AnnotationsModel, IsSectionRole, StartRole, is_orphan
 from gui.annotations.selection_bar import swatch_icon
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -92,7 +92,8 @@ class AnnotationsDock(QDockWidget):
     """Right-hand dock listing the document's annotations."""
 
     filterChanged = Signal()
-    jumpRequested = Signal(object)        # Annotation, or a section start (int)
+    jumpRequested = Signal(object)        # Annotation, or a section start (int; -1: the orphans)
+    orphanClicked = Signal(object)        # Annotation, or None for the orphans' group row
     deleteRequested = Signal()
     contextRequested = Signal(object)
 
@@ -163,7 +164,7 @@ class AnnotationsDock(QDockWidget):
         self.tree.setIndentation(10)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.activated.connect(self._on_activated)
-        self.tree.clicked.connect(self._on_activated)
+        self.tree.clicked.connect(self._on_clicked)
         self.tree.deleteRequested.connect(self.deleteRequested.emit)
         self.tree.contextRequested.connect(self.contextRequested.emit)
         self.model.rebuilt.connect(self._after_reset)
@@ -262,6 +263,17 @@ class AnnotationsDock(QDockWidget):
         if not self.tree.currentIndex().isValid() and self.model.rowCount():
             first = self.model.index(0, 0, self.model.index(0, 0))
             self.tree.setCurrentIndex(first if first.isValid() else self.model.index(0, 0))
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        """A click jumps like Enter, except on orphans: those have nowhere to jump, and bringing
+        Needs Attention forward (hiding this tab) is left to Enter / double-click."""
+        annotation = self.model.annotation(index)
+        if annotation is not None and is_orphan(annotation):
+            self.orphanClicked.emit(annotation)
+        elif index.data(IsSectionRole) and int(index.data(StartRole) or 0) < 0:
+            self.orphanClicked.emit(None)
+        else:
+            self._on_activated(index)
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.data(IsSectionRole):

@@ -320,11 +320,18 @@ def test_review_and_orphan_annotations_are_marked_filtered_and_orphans_grouped_l
     assert [i for _t, ids in _rows(model) for i in ids] == [plain.id]
     dock.choose(dock.section_filter, None)
 
-    # Enter on an orphan: no jump to its stale offset, a message, Needs Attention comes forward.
+    # A click on an orphan: a message, no jump, and the panel stays in front.
     window.reader.scroll_to_offset(passage(window, "加快建设现代化产业体系")[0])
     top = window.reader.top_offset()
     dock.focus_panel()
-    dock.tree.setCurrentIndex(model.index_of(at_zero.id))
+    dock.tree.scrollTo(model.index_of(at_zero.id))
+    rect = dock.tree.visualRect(model.index_of(at_zero.id))
+    qtbot.mouseClick(dock.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dock.tree.currentIndex().data(IdRole) == at_zero.id
+    assert "Needs Attention" in window.statusBar().currentMessage()
+    assert window.reader.top_offset() == top and not dock.visibleRegion().isEmpty()
+    # Enter on it: still no jump to its stale offset, and Needs Attention comes forward.
+    window.statusBar().clearMessage()
     qtbot.keyClick(dock.tree, Qt.Key.Key_Return)
     assert window.reader.selected_source_range() is None
     assert window.reader.top_offset() == top
