@@ -24,9 +24,10 @@ Why this shape:
   20,000-character ones minutes), so they take a bounded path instead: :data:`SEED_COUNT`
   short exact *seeds* at fixed offsets of the quote are looked up with ``str.find``, their hits
   vote for where the quote starts, and only the :data:`MAX_SEED_REGIONS` best-supported regions
-  are scored (edges refined by aligning the quote's first/last characters).  A quote none of
-  whose seeds survives, or whose regions all exceed the edit budget, becomes an orphan — kept
-  and listed, never dropped.
+  are scored (edges refined by aligning the quote's first/last characters).  The absolute
+  256-edit cap exists to bound Myers' cost, so this path keeps only the relative one (len/2)
+  and the verdict thresholds judge the rest.  A quote none of whose seeds survives, or whose
+  regions all exceed the edit budget, becomes an orphan — kept and listed, never dropped.
 * Candidates are scored as Hypothesis does::
 
       (50·quote + 20·prefix + 20·suffix + 2·position) / 92
@@ -317,7 +318,8 @@ def _seed_spans(text: str, pattern: str, max_errors: int, hint: int | None) -> l
 
     Every seed is looked up exactly (``str.find``, C speed); a seed found more than
     :data:`MAX_SEED_HITS` times says nothing and is dropped.  Each hit votes for the quote's
-    start (hit − seed offset); votes within ``max_errors`` of each other form one region, and
+    start (hit − seed offset); votes within a drift tolerance (the larger of :data:`EDGE_REACH`
+    and 5% of the quote, at most ``max_errors``) of each other form one region, and
     the :data:`MAX_SEED_REGIONS` regions with the most distinct seeds (closest to the hint on
     ties) become candidates: start and end are estimated from the region's first and last
     seed and refined by aligning the quote's first/last :data:`EDGE_PIECE` characters within
@@ -335,7 +337,7 @@ def _seed_spans(text: str, pattern: str, max_errors: int, hint: int | None) -> l
     if not votes:
         return []
     votes.sort()
-    tolerance = max(EDGE_REACH, max_errors)
+    tolerance = max(EDGE_REACH, min(max_errors, m // 20))
     groups: list[list[tuple[int, int, int]]] = [[votes[0]]]
     for vote in votes[1:]:
         if vote[0] - groups[-1][-1][0] <= tolerance:
@@ -372,7 +374,11 @@ def _fuzzy_candidates(text: str, quote: TextQuote, hint: int | None, centres: Se
     if k == 0:
         return []
     if len(pattern) > SEED_QUOTE:
-        return _dedupe(_Candidate(s, e, _score(text, quote, s, e, hint)) for s, e in _seed_spans(text, pattern, k, hint))
+        # The absolute MAX_EDITS cap bounds Myers' cost; the seed path's cost is bounded by
+        # MAX_SEED_REGIONS instead, so a long quote keeps the relative budget (len/2): a
+        # 20,000-character quote with 2% edits is still found, and scored like any other.
+        budget = len(pattern) // 2
+        return _dedupe(_Candidate(s, e, _score(text, quote, s, e, hint)) for s, e in _seed_spans(text, pattern, budget, hint))
     spans: set[tuple[int, int]] = set()
     reach = len(pattern) + k + HINT_WINDOW
     for centre in centres:

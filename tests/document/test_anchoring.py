@@ -290,7 +290,8 @@ def _instrumented(monkeypatch):
     return calls
 
 
-def test_a_20000_character_quote_with_edits_takes_the_bounded_path_and_lands_in_place(long_text, monkeypatch):
+@pytest.mark.parametrize("edits", [60, 400])  # 400 = 2%: more than the 256 edits Myers may take
+def test_a_20000_character_quote_with_edits_takes_the_bounded_path_and_lands_in_place(long_text, monkeypatch, edits):
     import random
 
     import document.anchoring as anchoring
@@ -298,7 +299,7 @@ def test_a_20000_character_quote_with_edits_takes_the_bounded_path_and_lands_in_
     rng = random.Random(8)
     start = 240_000
     quote = TextQuote.from_text(long_text, start, start + 20_000)
-    passage = _edited(long_text[start:start + 20_000], 60, rng, margin=100)
+    passage = _edited(long_text[start:start + 20_000], edits, rng, margin=100)
     edited = long_text[:start] + "前面插入的一句。" + passage + long_text[start + 20_000:]
     moved = start + len("前面插入的一句。")
     calls = _instrumented(monkeypatch)
