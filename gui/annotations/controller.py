@@ -243,7 +243,9 @@ class AnnotationsController(QObject):
     # -- reading the state -----------------------------------------------------------------------
     def highlight_of(self, a: Annotation) -> Highlight:
         """What the reader paints; the hover text is built on demand by :meth:`tooltip_of`."""
-        highlight = Highlight(a.id, a.start, a.end, a.color, bool(a.note))
+        # An orphan's offsets are stale: paint nothing there (an empty range is never hit either).
+        end = a.start if a.state is AnchorState.ORPHAN else a.end
+        highlight = Highlight(a.id, a.start, end, a.color, bool(a.note))
         return highlight if self.highlight_style is None else self.highlight_style(a, highlight)
 
     def tooltip_of(self, highlight: Highlight) -> str:

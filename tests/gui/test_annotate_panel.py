@@ -305,6 +305,11 @@ def test_review_and_orphan_annotations_are_marked_filtered_and_orphans_grouped_l
     assert model.index_of(plain.id).data().split("\n")[-1].startswith(plain.author)
     assert "失锚 orphan" in model.tooltip(model.annotation(model.index_of(stale.id)))
     assert not dock.tree.viewport().grab().isNull()   # paints the badges without error
+    # Nothing is painted at an orphan's stale offset, even without gui/exchange's author layers.
+    controller.highlight_style = None
+    controller.reload()
+    assert window.reader.highlight(stale.id).end == window.reader.highlight(stale.id).start
+    assert [h.id for h in window.reader.highlights_at(stale.start)] == [plain.id]
     # Orphans count for no outline section.
     controller.update_counts()
     entries = {e.title: e.start for e in window.document.entries()}
