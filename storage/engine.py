@@ -31,6 +31,8 @@ Why each setting:
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -65,10 +67,29 @@ def _configure_connection(dbapi_connection, _record) -> None:
         cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA cache_size = {-CACHE_KIB}")  # negative: KiB, not pages
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _switch_to_wal(cursor)
         cursor.execute("PRAGMA synchronous = FULL")
     finally:
         cursor.close()
+
+
+def _switch_to_wal(cursor) -> None:
+    """``PRAGMA journal_mode = WAL``, retried while another process holds the file.
+
+    Changing the journal mode needs an exclusive lock, and SQLite may answer "database is
+    locked" at once instead of waiting out the busy timeout — seen when two instances create a
+    new store at the same moment — so we wait for it ourselves, up to the same timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            message = str(error).lower()
+            if ("locked" not in message and "busy" not in message) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _begin(connection) -> None:

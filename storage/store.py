@@ -303,17 +303,35 @@ class Store:
         stays deleted (:class:`StoreConflict`).  A changed commitment status is recorded in the
         status history.
         """
+        stored, conflicts = self.update_many([annotation], [base])
+        if conflicts:
+            raise StoreConflict("this annotation was deleted in another window; the edit was not saved")
+        return stored[0]
+
+    def update_many(self, annotations: Sequence[Annotation],
+                    bases: Sequence[Annotation | None] | None = None) -> tuple[list[Annotation], list[str]]:
+        """:meth:`update` for many annotations in one transaction.
+
+        Returns (what was stored, ids refused because they were deleted elsewhere meanwhile).
+        """
+        bases = list(bases) if bases is not None else [None] * len(annotations)
         with self._session(write=True) as session:
-            before = self._load_ids(session, [annotation.id]).get(annotation.id)
-            if before is None:
-                raise StoreError(f"no annotation with id {annotation.id} in the store")
-            if base is not None:
-                if before.deleted and not base.deleted:
-                    raise StoreConflict("this annotation was deleted in another window; the edit was not saved")
-                annotation = _three_way(annotation, base, before)
-            stored = self._normalised(annotation)
-            self._replace(session, [stored], {stored.id: before})
-        return stored
+            current = self._load_ids(session, [a.id for a in annotations])
+            stored: list[Annotation] = []
+            conflicts: list[str] = []
+            for annotation, base in zip(annotations, bases):
+                before = current.get(annotation.id)
+                if before is None:
+                    raise StoreError(f"no annotation with id {annotation.id} in the store")
+                if base is not None:
+                    if before.deleted and not base.deleted:
+                        conflicts.append(annotation.id)
+                        continue
+                    annotation = _three_way(annotation, base, before)
+                stored.append(self._normalised(annotation))
+            if stored:
+                self._replace(session, stored, {a.id: current[a.id] for a in stored})
+        return stored, conflicts
 
     def delete(self, annotation_ids: Sequence[str]) -> list[Annotation]:
         """Turn live annotations into tombstones in one transaction; returns the tombstones

@@ -13,9 +13,9 @@ from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QDockWidget
 
 from document.annotation import AnchorState, Annotation, TextQuote, new_annotation_id
 from gui.annotations.commands import CreateAnnotation, DeleteAnnotations, EditAnnotations
@@ -25,11 +25,9 @@ from gui.annotations.panel import AnnotationsDock
 from gui.annotations.sections import SectionIndex
 from gui.annotations.selection_bar import SelectionBar
 from gui.reader_view import Highlight
-from storage.errors import StoreConflict
 
 BULK = 64          # above this many changes at once, rebuild instead of inserting row by row
 TOOLTIP_NOTE = 600  # characters of a note shown when hovering a highlight
-BUSY_CURSOR = 40    # edits of more annotations than this show a wait cursor (one write each)
 
 
 class AnnotationsController(QObject):
@@ -363,37 +361,14 @@ class AnnotationsController(QObject):
             self.settings.current_color = color
 
     def store_update(self, values: list[Annotation], bases: Sequence[Annotation] | None = None) -> list[Annotation]:
-        """Write edited annotations; returns them as stored.
+        """Write edited annotations in one transaction; returns them as stored.
 
-        ``bases``: the versions this window edited (same order).  ``Store.update(value, base)``
-        then writes only the fields that changed, keeping whatever another window or an import
-        stored meanwhile in the others, and refuses to revive an annotation deleted there
-        (:class:`StoreConflict`): that one leaves this window too, with a message.  One
-        ``Store.update`` (one transaction) per annotation: the store has no batched form with a
-        base — ``restore`` would rewrite every field and resurrect tombstones.  That costs
-        ~2.5 ms per annotation (recolouring 500 selected rows: ~1.4 s instead of ~90 ms), hence
-        the busy cursor for big batches.
+        ``bases``: the versions this window edited (same order).  The store then writes only
+        the fields that changed, keeping whatever another window or an import stored meanwhile
+        in the others, and refuses to revive an annotation deleted there: that one leaves this
+        window too, with a message.
         """
-        if bases is None:
-            bases = [None] * len(values)
-        stored: list[Annotation] = []
-        gone: list[str] = []
-        busy = len(values) > BUSY_CURSOR
-        if busy:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            for value, base in zip(values, bases):
-                try:
-                    stored.append(self.store.update(value, base=base))
-                except StoreConflict:
-                    gone.append(value.id)
-                except Exception:
-                    if stored:   # what was written before the failure is shown, not lost
-                        self.apply_updated(stored)
-                    raise
-        finally:
-            if busy:
-                QApplication.restoreOverrideCursor()
+        stored, gone = self.store.update_many(values, bases)
         if gone:
             self.apply_removed(gone)
             self.window.show_status(f"{len(gone)} 条批注已在别处删除，未保存修改 "

@@ -165,3 +165,23 @@ def test_threads_sharing_one_store_lose_nothing(tmp_path: Path):
         assert len(store.annotations(DOC)) == 200
     finally:
         store.close()
+
+
+def test_open_waits_while_another_process_holds_a_new_store(tmp_path: Path):
+    """SQLite answers "database is locked" at once to a journal-mode switch while another
+    connection writes (two instances creating the store together); opening must wait instead."""
+    import sqlite3
+    import threading
+
+    path = tmp_path / "pizhu.sqlite3"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("PRAGMA user_version")   # a fresh file, write-locked in rollback-journal mode
+    release = threading.Timer(0.5, lambda: holder.execute("COMMIT"))
+    release.start()
+    try:
+        with Store.open(path) as store:
+            assert store.annotations(DOC) == []
+    finally:
+        release.join()
+        holder.close()

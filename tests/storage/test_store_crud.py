@@ -204,3 +204,20 @@ def test_update_with_base_keeps_changes_made_by_another_instance(tmp_path):
     finally:
         first.close()
         second.close()
+
+
+def test_update_many_is_one_transaction_with_per_item_conflicts(tmp_path):
+    path = tmp_path / "many.sqlite3"
+    store, other = Store.open(path), Store.open(path)
+    try:
+        first = store.add(sample(0, 4, id="one"))
+        second = store.add(sample(5, 9, id="two"))
+        other.delete(["two"])
+        stored, conflicts = store.update_many(
+            [first.with_changes(color="#90caf9"), second.with_changes(color="#90caf9")], [first, second])
+        assert [a.id for a in stored] == ["one"] and conflicts == ["two"]
+        assert store.get("one").color == "#90caf9"
+        assert store.get("two").deleted and store.get("two").color == second.color
+    finally:
+        store.close()
+        other.close()
