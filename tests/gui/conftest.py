@@ -25,3 +25,21 @@ def open_window(qtbot, isolated_user_dirs):
     yield factory
     for window in created:
         window.close()
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A real store in a throw-away SQLite file."""
+    from storage.store import Store
+
+    opened = Store.open(tmp_path / "pizhu.sqlite3")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def window(open_window, store, tmp_path):
+    """The small annotate test report (non-BMP characters before its passages) on ``store``."""
+    from test_annotate_support import write_report
+
+    return open_window(write_report(tmp_path), store=store)

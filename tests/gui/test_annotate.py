@@ -1,26 +1,13 @@
 """Highlighting, tagging, noting, recolouring and deleting — each undoable — on a real store."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from document.annotation import QUOTE_CONTEXT
-from tests.gui.test_annotate_support import open_store, passage, select_in_qt, type_text, write_report
+from tests.gui.test_annotate_support import passage, select_in_qt, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def store(tmp_path):
-    store = open_store(tmp_path)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def window(open_window, store, tmp_path):
-    return open_window(write_report(tmp_path), store=store)
 
 
 def _highlight(window, qtbot, needle: str):

@@ -1,23 +1,10 @@
 """Preferences, the Tags dialog, the floating selection bar and the menus of the annotate feature."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from gui.settings import DEFAULT_COLORS
-from tests.gui.test_annotate_support import open_store, passage, select_in_qt, type_text, write_report
-
-
-@pytest.fixture
-def store(tmp_path):
-    store = open_store(tmp_path)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def window(open_window, store, tmp_path):
-    return open_window(write_report(tmp_path), store=store)
+from tests.gui.test_annotate_support import passage, select_in_qt, type_text
 
 
 def _add(window, needle: str, tags=()):

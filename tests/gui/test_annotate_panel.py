@@ -6,25 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from gui.annotations.model import IdRole, IsSectionRole
-from tests.gui.test_annotate_support import open_store, passage, select_in_qt, write_report
+from tests.gui.test_annotate_support import passage, select_in_qt, write_report
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 HOSTILE_NOTE = ("<b>粗体</b><script>alert('x')</script>&amp; \u202e反向文字\u202c 零\u200b宽\u200d字\ufeff\n"
                 "第二行 <img src=x onerror=alert(1)>\u00a0\u2028行分隔" + "长" * 100_000)
 HOSTILE_TAGS = ("<i>斜体</i>", "\u202e标签", "零\u200b宽", "承诺/<b>经济</b>")
-
-
-@pytest.fixture
-def store(tmp_path):
-    store = open_store(tmp_path)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def window(open_window, store, tmp_path):
-    return open_window(write_report(tmp_path), store=store)
 
 
 def _add(window, needle: str, tags=(), note="", color=None, author=None):

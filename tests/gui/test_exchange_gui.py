@@ -27,13 +27,6 @@ def seed():
     return load_document(None)
 
 
-@pytest.fixture
-def store(tmp_path):
-    opened = Store.open(tmp_path / "pizhu.sqlite3")
-    yield opened
-    opened.close()
-
-
 def make(document, exact: str, *, author: str = "张三", tags=(), occurrence: int = 0, **fields) -> Annotation:
     start = -1
     for _ in range(occurrence + 1):

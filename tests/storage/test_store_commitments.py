@@ -1,7 +1,6 @@
 """Commitment status tracking keeps a history of every change."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -9,13 +8,6 @@ from document.annotation import Commitment, CommitmentStatus
 from storage.errors import StoreError
 from storage.store import Store
 from store_samples import sample
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    store = Store.open(tmp_path / "pizhu.sqlite3")
-    yield store
-    store.close()
 
 
 def test_status_changes_are_recorded_with_notes(store: Store):

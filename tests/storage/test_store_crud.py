@@ -24,13 +24,6 @@ NASTY = (
 )
 
 
-@pytest.fixture
-def store(tmp_path: Path):
-    store = Store.open(tmp_path / "pizhu.sqlite3")
-    yield store
-    store.close()
-
-
 def test_round_trip_of_every_field(store: Store):
     annotation = sample(
         3, 9,

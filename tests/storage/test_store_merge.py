@@ -12,13 +12,6 @@ from storage.store import Store
 from store_samples import DOC, OTHER_DOC, at, sample
 
 
-@pytest.fixture
-def store(tmp_path: Path):
-    store = Store.open(tmp_path / "pizhu.sqlite3")
-    yield store
-    store.close()
-
-
 def test_unknown_ids_are_added(store: Store):
     incoming = [sample(0, 2, tags=("a",), author="甲"), sample(3, 4, document_id=OTHER_DOC)]
     result = store.merge(incoming)

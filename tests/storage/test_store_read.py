@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import gc
 import pickle
-from pathlib import Path
 
 import pytest
 
@@ -18,13 +17,6 @@ ODD_TAGS = (
     "a,b", "1:2", "0:1,1:0", ":", ",", "x\x00y", "a\x1fb", "换\n行", "'\"\\%_;--",
     "𠀀😀", "NULL", "10", "2",
 )
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    store = Store.open(tmp_path / "pizhu.sqlite3")
-    yield store
-    store.close()
 
 
 def test_tags_with_separators_and_more_than_ten_keep_their_order(store: Store):

@@ -1,20 +1,12 @@
 """Tags are many-to-many with colours; rename, merge and delete touch every annotation once."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from storage.errors import StoreError
 from storage.store import Store
 from store_samples import DOC, OTHER_DOC, sample
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    store = Store.open(tmp_path / "pizhu.sqlite3")
-    yield store
-    store.close()
 
 
 def counts(store: Store, document_id: str | None = None) -> dict[str, int]:

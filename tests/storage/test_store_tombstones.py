@@ -3,17 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from storage.store import Store
 from store_samples import DOC, sample
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    store = Store.open(tmp_path / "pizhu.sqlite3")
-    yield store
-    store.close()
 
 
 def test_delete_leaves_tombstones_with_bumped_modified(store: Store):
