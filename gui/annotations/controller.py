@@ -494,8 +494,16 @@ class AnnotationsController(QObject):
         it in the panel.  ``quiet``: say nothing when the panel's filter hides it."""
         self._focused = annotation_id
         self.reader.set_focused_highlight(annotation_id)
-        if not self.dock.select_annotation(annotation_id) and not quiet:
+        if quiet:
+            # Just made or reached by the caret: the panel follows after this frame (selecting a
+            # row among 10,000 costs a few ms that Ctrl+H should not wait for).
+            QTimer.singleShot(0, self, lambda: self._select_in_panel(annotation_id))
+        elif not self.dock.select_annotation(annotation_id):
             self.window.show_status("该批注被筛选隐藏 This annotation is hidden by the panel's filter")
+
+    def _select_in_panel(self, annotation_id: str) -> None:
+        if self._focused == annotation_id:
+            self.dock.select_annotation(annotation_id)
 
     def _on_caret_moved(self) -> None:
         """The caret moved into a highlight by keyboard (no selection): focus it, as a click does.

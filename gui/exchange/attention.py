@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from document.annotation import AnchorState, Annotation, TextQuote
@@ -70,11 +70,18 @@ class AttentionController(QObject):
             return   # annotationsShown will follow
         self.refresh()
 
+    def _refresh_soon(self) -> None:
+        """Edits come in bursts (and Ctrl+H must stay within a frame): refresh once, after them."""
+        if not hasattr(self, "_refresh_timer"):
+            self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+            self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.start()
+
     def _watch_controller(self) -> None:
         controller = getattr(self.window, "annotations", None)
         changed = getattr(controller, "changed", None)
         if controller is not None and controller is not self._connected_controller and changed is not None:
-            changed.connect(self.refresh)
+            changed.connect(self._refresh_soon)
             shown = getattr(controller, "annotationsShown", None)
             if shown is not None:
                 shown.connect(self.refresh)
