@@ -301,7 +301,7 @@ class AnnotationsController(QObject):
         if existing is not None:
             if color and color != existing.color:
                 self.set_color([existing.id], color)
-            self.focus_annotation(existing.id, quiet=True)
+            self.focus_annotation(existing.id, quiet=True, panel=False)
             return self._by_id.get(existing.id, existing)
         annotation = Annotation(
             id=new_annotation_id(), document_id=document.id, start=start, end=end,
@@ -318,7 +318,7 @@ class AnnotationsController(QObject):
         if annotation.id in self._by_id:
             # The new highlight is what Ctrl+T / Ctrl+Shift+N / Alt+n act on next (after the
             # collapse above, which may have put the caret into a neighbour).
-            self.focus_annotation(annotation.id, quiet=True)
+            self.focus_annotation(annotation.id, quiet=True, panel=False)
         return self._by_id.get(annotation.id)
 
     def set_tags(self, ids: Iterable[str], tags: Sequence[str], common: Sequence[str] | None = None) -> None:
@@ -489,11 +489,13 @@ class AnnotationsController(QObject):
         sections = [(convert(e.title), e.level, e.start, e.end) for e in self.sections.entries]
         self.dock.set_choices(tags, self.settings.colors, authors, sections)
 
-    def focus_annotation(self, annotation_id: str, quiet: bool = False) -> None:
+    def focus_annotation(self, annotation_id: str, quiet: bool = False, panel: bool = True) -> None:
         """A highlight was clicked (or reached by the caret, or just made): mark it and select
         it in the panel.  ``quiet``: say nothing when the panel's filter hides it."""
         self._focused = annotation_id
         self.reader.set_focused_highlight(annotation_id)
+        if not panel:
+            return   # a highlight just made: the panel keeps its place (and Ctrl+H its frame)
         if quiet:
             # Just made or reached by the caret: the panel follows after this frame (selecting a
             # row among 10,000 costs a few ms that Ctrl+H should not wait for).
