@@ -6,55 +6,24 @@ older results stale.
 """
 from __future__ import annotations
 
-import traceback
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
-from document.errors import PizhuError
 from gui.reader_text import ReaderText
-
-
-class _Signals(QObject):
-    loaded = Signal(object, int)   # ReaderText, request number
-    failed = Signal(str, int)
-
-
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], ReaderText], request: int, signals: _Signals) -> None:
-        super().__init__()
-        self.work, self.request, self.signals = work, request, signals
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except PizhuError as error:
-            self._emit(self.signals.failed, str(error))
-        except Exception as error:  # noqa: BLE001 - never let a worker die silently
-            traceback.print_exc()
-            self._emit(self.signals.failed, f"unexpected error: {error}")
-        else:
-            self._emit(self.signals.loaded, result)
-
-    def _emit(self, signal, value) -> None:
-        try:
-            signal.emit(value, self.request)
-        except RuntimeError:
-            pass   # the window closed while we worked: nobody is waiting for the answer
+from gui.worker import Worker
 
 
 class DocumentLoader(QObject):
-    """Runs loads and script conversions in the thread pool."""
+    """Runs loads and script conversions in the thread pool; numbers them for staleness."""
 
-    loaded = Signal(object, int)
+    loaded = Signal(object, int)   # ReaderText, request number
     failed = Signal(str, int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._request = 0
-        self._signals = _Signals(self)
-        self._signals.loaded.connect(self.loaded)
-        self._signals.failed.connect(self.failed)
+        self._worker = Worker(self)
 
     @property
     def latest(self) -> int:
@@ -78,5 +47,7 @@ class DocumentLoader(QObject):
 
     def _start(self, work: Callable[[], ReaderText]) -> int:
         self._request += 1
-        QThreadPool.globalInstance().start(_Job(work, self._request, self._signals))
-        return self._request
+        request = self._request
+        self._worker.run(work, lambda result: self.loaded.emit(result, request),
+                         lambda message: self.failed.emit(message, request))
+        return request

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from gui.exchange.carry_bar import CarryOverBar
 from gui.exchange.carry_over import CarryOffer, CarryResult, carry, find_offer
 from gui.exchange.import_flow import refresh_annotations
-from gui.exchange.worker import Worker
+from gui.worker import Worker
 
 
 class CarryOverController(QObject):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui.exchange.export_dialog import ExportDialog
 from gui.exchange.exporting import FORMATS, ExportRequest, default_name, export
-from gui.exchange.worker import Worker
+from gui.worker import Worker
 
 
 class ExportFlow(QObject):

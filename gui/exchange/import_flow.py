@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 
 from gui.exchange.importing import ImportPlan, NeedsDocument, commit, load_target, preview, summary_line
 from gui.exchange.preview_dialog import ImportPreviewDialog
-from gui.exchange.worker import Worker
+from gui.worker import Worker
 
 ANNOTATION_SUFFIXES = (".json", ".jsonld")
 FILE_FILTER = "W3C Web Annotations (*.json *.jsonld);;All files (*)"

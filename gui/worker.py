@@ -1,9 +1,9 @@
-"""Running exchange work (parsing, re-anchoring, merging) off the GUI thread.
+"""Running work (parsing, converting, re-anchoring, merging) off the GUI thread.
 
-Why a tiny helper of our own instead of :class:`gui.loader.DocumentLoader`: the loader is about
-documents and numbers its requests for staleness; an import is one job the user is watching,
-whose result or error must reach exactly the callback that asked for it.  The job's signals
-live on an object created on the GUI thread, so Qt queues their delivery back to it.
+A job's result or error reaches exactly the callback that asked for it, on the GUI thread: the
+job's signals live on an object created there, so Qt queues their delivery back to it.  Bad
+input (:class:`PizhuError`) arrives as its one-line message; anything else is printed and
+reported too, so a worker never dies silently.
 """
 from __future__ import annotations
 
