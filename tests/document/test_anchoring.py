@@ -344,7 +344,7 @@ def test_five_long_quotes_reanchor_with_bounded_candidates(long_text, monkeypatc
 
     rng = random.Random(10)
     starts = [20_000 * (i + 1) * 4 for i in range(5)]
-    edited, annotations, shift = long_text, [], 0
+    edited, annotations = long_text, []
     for index, start in enumerate(starts):
         annotations.append(Annotation(id=str(index), document_id="d", start=start, end=start + 20_000,
                                       quote=TextQuote.from_text(long_text, start, start + 20_000)))
