@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bundled_report import report_text
 from document import phrase_map, scripts
 from document.scripts import (
     SCRIPT_IDS,
@@ -26,19 +27,8 @@ from document.scripts import (
     script_view,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "resources" / "shanxi-2023-government-work-report.md"
 CANCEL = "连接互联网串行端口和数据"
 
-
-@lru_cache(maxsize=1)
-def report_text() -> str:
-    """The canonical text of the bundled report (raw file text if the parser is missing)."""
-    try:
-        from document.loading import load_document
-    except ImportError:  # pragma: no cover - the parser lands in parallel
-        return SEED.read_text(encoding="utf-8")
-    return load_document(SEED).text
 
 
 @lru_cache(maxsize=1)

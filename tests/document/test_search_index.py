@@ -3,25 +3,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bundled_report import report_text
 from document.find import Match, SearchIndex, mainland_forms, search_index, taiwan_forms
 from document.scripts import SCRIPT_IDS, convert, script_view
 
-SEED = Path(__file__).resolve().parents[2] / "resources" / "shanxi-2023-government-work-report.md"
 
-
-@lru_cache(maxsize=1)
-def report_text() -> str:
-    try:
-        from document.loading import load_document
-    except ImportError:  # pragma: no cover - the parser lands in parallel
-        return SEED.read_text(encoding="utf-8")
-    return load_document(SEED).text
 
 
 @lru_cache(maxsize=1)
