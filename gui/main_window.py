@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.point_size = settings.font_size
         self.script = settings.script if settings.script in SCRIPT_IDS else "source"
         self._pending_offset: int | None = None
+        self._pending_path: str | None = None     # the file being loaded (None: bundled report)
         self._pending_selection: tuple[int, int] | None = None   # kept across re-renders
         self._builder: DocumentBuilder | None = None
         self._menus: dict[str, QMenu] = {}
@@ -238,7 +239,7 @@ class MainWindow(QMainWindow):
         if same_document:
             offset = self.reader.top_offset()
         else:
-            self.document_path = getattr(self, "_pending_path", None)
+            self.document_path = self._pending_path
             offset = self.settings.reading_position(reader_text.document.id)
             self._record_document(reader_text.document)
             self.settings.last_document = self.document_path or ""

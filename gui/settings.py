@@ -26,7 +26,8 @@ DEFAULT_COLORS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _make_qsettings() -> QSettings:
+def make_qsettings() -> QSettings:
+    """The one settings file every part of the GUI reads and writes (redirected in tests)."""
     directory = os.environ.get(CONFIG_DIR_ENV)
     if directory:
         Path(directory).mkdir(parents=True, exist_ok=True)
@@ -46,7 +47,7 @@ class Settings:
     """Typed wrapper over QSettings; every write is synced so a crash keeps it."""
 
     def __init__(self) -> None:
-        self._q = _make_qsettings()
+        self._q = make_qsettings()
 
     def _get(self, key: str, default, kind=None):
         value = self._q.value(key, default)

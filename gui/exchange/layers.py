@@ -31,7 +31,7 @@ from PySide6.QtCore import QObject, Signal
 
 from document.annotation import AnchorState, Annotation
 from gui.reader_view import Highlight
-from gui.settings import _make_qsettings   # same file and format as gui.settings.Settings
+from gui.settings import make_qsettings
 
 HIDDEN_KEY = "layers/hidden_authors"
 COLORS_KEY = "layers/author_colors"
@@ -45,7 +45,7 @@ class AuthorLayers(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._q = _make_qsettings()
+        self._q = make_qsettings()
         self.hidden: frozenset[str] = frozenset(self._load(HIDDEN_KEY, []))
         colors = self._load(COLORS_KEY, {})
         self.colors = MappingProxyType(dict(colors) if isinstance(colors, dict) else {})
