@@ -46,11 +46,17 @@ class NeedsDocument:
 
 
 @lru_cache(maxsize=1)
-def bundled_id() -> str:
-    """The bundled report's id (parsed once: the importer knows that document without a store row)."""
+def _bundled() -> tuple[str, str]:
+    """(id, title) of the bundled report, parsed once: the importer knows that document
+    without a store row."""
     from document.loading import load_document
 
-    return load_document(None).id
+    document = load_document(None)
+    return document.id, document.title
+
+
+def bundled_id() -> str:
+    return _bundled()[0]
 
 
 def file_title(data: bytes) -> str:
@@ -73,9 +79,7 @@ def _title(store: Any, source: str) -> str | None:
     if record is not None and record.text:
         return record.title or source
     if source == bundled_id():
-        from document.loading import load_document
-
-        return load_document(None).title or source
+        return _bundled()[1] or source
     return None
 
 
