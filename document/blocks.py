@@ -15,7 +15,11 @@ from document.model import BlockKind, InlineSpan
 
 @dataclass
 class RawBlock:
-    """A block before offsets: its reading text and where it sits in the Markdown tree."""
+    """A block before offsets: its reading text, styled spans and hints about its structure.
+
+    Every reader (Markdown here, .docx/.html/.pdf in :mod:`document.formats`) produces these;
+    page-break repair and the outline then work on them alike.
+    """
 
     kind: BlockKind
     text: str
@@ -28,6 +32,9 @@ class RawBlock:
     fully_bold: bool = False
     table_row: int = -1
     table_col: int = -1
+    # Paged sources (PDF): (offset in ``text``, page number) for each page this block's text
+    # starts on, first at offset 0; empty for sources without pages.
+    pages: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass

@@ -1,7 +1,11 @@
-"""Reading a report from disk or bytes into a :class:`Document` (design.md §3).
+"""Reading a report from disk or bytes into a :class:`Document`.
 
-Decoding: UTF-8 (a BOM is allowed), else GB18030 with a notice, else a clear error.  Line ends
-become LF and the text NFC, and the document id is the SHA-256 of that normalised source.
+The format is detected from content and suffix (:mod:`document.formats.detect`).  Markdown and
+plain text are decoded — UTF-8 (a BOM is allowed), UTF-16 (with a BOM, or recognised by its
+zero bytes), else GB18030 with a notice, else a clear error — line ends become LF and the text
+NFC, and the document id is the SHA-256 of that normalised source.  A .docx/.html/.pdf report
+is read into raw blocks by its reader and its id is the SHA-256 of the file's bytes.  Every
+format then goes through the same :func:`document_from_blocks`.
 """
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from pathlib import Path
 
 from document.blocks import RawBlock, parse_blocks
 from document.errors import DocumentError
+from document.formats import SourceFormat, detect_format, extract
 from document.model import Block, Document
 from document.outline import build_outline, document_title
 from document.pagebreak import repair_page_breaks
@@ -23,21 +28,50 @@ _BINARY_CONTROL_LIMIT = 0.01
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
+def _utf16_codec(raw: bytes) -> str | None:
+    """``utf-16`` for text that starts with a UTF-16 BOM, or a byte order guessed from zeros.
+
+    Without a BOM, UTF-16 text of a Chinese report still has line ends and ASCII digits, whose
+    high byte is zero: zeros at odd positions mean little-endian, at even ones big-endian.
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = raw[:65536]
+    if len(raw) % 2 or b"\x00" not in sample:
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd > 8 * even and odd * 50 > len(sample):
+        return "utf-16-le"
+    if even > 8 * odd and even * 50 > len(sample):
+        return "utf-16-be"
+    return None
+
+
+def _decode(raw: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
+    """(text, encoding, notices) for UTF-8, UTF-16 or GB18030 bytes."""
+    utf16 = _utf16_codec(raw)
+    if utf16:
+        try:
+            return raw.decode(utf16).lstrip("\ufeff"), "utf-16", ()
+        except UnicodeDecodeError:
+            pass    # a BOM-like start by chance: try the other encodings
+    elif b"\x00" in raw[:65536]:
+        raise DocumentError(f"{name} is not a text file (it contains binary data)")
+    try:
+        return raw.decode("utf-8-sig"), "utf-8", ()
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("gb18030"), "gb18030", (f"{name} is not UTF-8; read as GB18030",)
+    except UnicodeDecodeError:
+        raise DocumentError(f"{name} is neither UTF-8, UTF-16 nor GB18030 text; save it as UTF-8") from None
+
+
 def decode_source(raw: bytes, name: str = "file") -> tuple[str, str, tuple[str, ...]]:
     """(normalised text, encoding, notices) — raises DocumentError for anything unreadable."""
     if not raw.strip():
         raise DocumentError(f"{name} is empty")
-    if b"\x00" in raw[:65536] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DocumentError(f"{name} is not a text file (it contains binary data)")
-    notices: tuple[str, ...] = ()
-    try:
-        text, encoding = raw.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        try:
-            text, encoding = raw.decode("gb18030"), "gb18030"
-        except UnicodeDecodeError:
-            raise DocumentError(f"{name} is neither UTF-8 nor GB18030 text; save it as UTF-8") from None
-        notices = (f"{name} is not UTF-8; read as GB18030",)
+    text, encoding, notices = _decode(raw, name)
     controls = len(_CONTROL_CHARS.findall(text, 0, 65536))
     if controls > _BINARY_CONTROL_LIMIT * min(len(text), 65536):
         raise DocumentError(f"{name} is not a text file (it contains binary data)")
@@ -48,15 +82,26 @@ def decode_source(raw: bytes, name: str = "file") -> tuple[str, str, tuple[str, 
 
 
 def document_id(source: str) -> str:
-    return "urn:sha256:" + hashlib.sha256(source.encode("utf-8")).hexdigest()
+    """The id of a Markdown or plain-text report: SHA-256 of its normalised source."""
+    return bytes_document_id(source.encode("utf-8"))
 
 
-def _place(raw_blocks: list[RawBlock]) -> tuple[str, tuple[Block, ...]]:
-    """Join block texts with LF into the canonical text and give every block its offsets."""
+def bytes_document_id(raw: bytes) -> str:
+    """The id of a .docx/.html/.pdf report: SHA-256 of the file's bytes."""
+    return "urn:sha256:" + hashlib.sha256(raw).hexdigest()
+
+
+def _place(raw_blocks: list[RawBlock]) -> tuple[str, tuple[Block, ...], tuple[tuple[int, int], ...]]:
+    """Join block texts with LF into the canonical text; give every block its offsets and
+    turn the blocks' page hints into the document's page starts."""
     pieces: list[str] = []
     blocks: list[Block] = []
+    page_starts: list[tuple[int, int]] = []
     offset = 0
     for raw in raw_blocks:
+        for at, page in raw.pages:
+            if not page_starts or page != page_starts[-1][1]:
+                page_starts.append((offset + at, page))
         spans = tuple(
             type(s)(s.start + offset, s.end + offset, s.style, s.href) for s in raw.spans
         )
@@ -75,22 +120,29 @@ def _place(raw_blocks: list[RawBlock]) -> tuple[str, tuple[Block, ...]]:
         )
         pieces.append(raw.text)
         offset += len(raw.text) + 1
-    return "\n".join(pieces), tuple(blocks)
+    return "\n".join(pieces), tuple(blocks), tuple(page_starts)
 
 
-def parse_document(raw: bytes, path: str = "", name: str | None = None) -> Document:
-    """Decode, normalise, parse, repair page breaks and build the outline."""
-    label = name or (os.path.basename(path) if path else "document")
-    if len(raw) > MAX_DOCUMENT_BYTES:
-        raise DocumentError(f"{label} is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB")
-    source, encoding, notices = decode_source(raw, label)
-    text, blocks = _place(repair_page_breaks(parse_blocks(source)))
+def document_from_blocks(
+    raw_blocks: list[RawBlock],
+    *,
+    doc_id: str,
+    path: str,
+    label: str,
+    source: str | None = None,
+    source_format: str = SourceFormat.MARKDOWN.value,
+    declared_title: str = "",
+    encoding: str = "utf-8",
+    notices: tuple[str, ...] = (),
+) -> Document:
+    """The shared pipeline every reader feeds: page-break repair, offsets, title, outline."""
+    text, blocks, page_starts = _place(repair_page_breaks(raw_blocks))
     if not text.strip():
         raise DocumentError(f"{label} has no readable text")
-    title = document_title(text, list(blocks)) or (Path(path).stem if path else label)
+    title = document_title(text, list(blocks)) or declared_title or (Path(path).stem if path else label)
     return Document(
-        id=document_id(source),
-        source=source,
+        id=doc_id,
+        source=text if source is None else source,
         text=text,
         blocks=blocks,
         title=title,
@@ -98,6 +150,28 @@ def parse_document(raw: bytes, path: str = "", name: str | None = None) -> Docum
         path=path,
         encoding=encoding,
         notices=notices,
+        format=source_format,
+        page_starts=page_starts,
+    )
+
+
+def parse_document(raw: bytes, path: str = "", name: str | None = None) -> Document:
+    """Detect the format, read the file into blocks and run the shared pipeline."""
+    label = name or (os.path.basename(path) if path else "document")
+    if len(raw) > MAX_DOCUMENT_BYTES:
+        raise DocumentError(f"{label} is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB")
+    source_format = detect_format(raw, name or path or label)
+    if source_format is SourceFormat.MARKDOWN:
+        source, encoding, notices = decode_source(raw, label)
+        return document_from_blocks(
+            parse_blocks(source), doc_id=document_id(source), path=path, label=label,
+            source=source, encoding=encoding, notices=notices,
+        )
+    extraction = extract(raw, source_format, label)
+    return document_from_blocks(
+        extraction.blocks, doc_id=bytes_document_id(raw), path=path, label=label,
+        source_format=source_format.value, declared_title=extraction.title,
+        encoding=extraction.encoding, notices=extraction.notices,
     )
 
 

@@ -6,6 +6,7 @@ share one picture of a document without importing each other.  Offsets are alway
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -89,8 +90,12 @@ class OutlineEntry:
 class Document:
     """A loaded, parsed and repaired report.
 
-    ``source`` is the normalised source text (LF line ends, NFC) whose SHA-256 is the id;
-    ``text`` is the canonical reading text every offset refers to.
+    ``source`` is the normalised source text (LF line ends, NFC) whose SHA-256 is the id of a
+    Markdown or plain-text report; a .docx/.html/.pdf report's id is the SHA-256 of the file's
+    bytes and its ``source`` is the extracted text.  ``text`` is the canonical reading text
+    every offset refers to.  ``format`` names the reader (see :mod:`document.formats`);
+    ``page_starts`` holds, for paged sources (PDF), the canonical offset where each printed
+    page begins and its page number — empty for sources without pages.
     """
 
     id: str
@@ -102,6 +107,15 @@ class Document:
     path: str = ""
     encoding: str = "utf-8"
     notices: tuple[str, ...] = field(default=())
+    format: str = "markdown"
+    page_starts: tuple[tuple[int, int], ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The PDF page (1-based) that holds ``offset``, or None for a source without pages."""
+        if not self.page_starts:
+            return None
+        index = bisect_right(self.page_starts, (offset, float("inf"))) - 1
+        return self.page_starts[max(index, 0)][1]
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start:block.end]

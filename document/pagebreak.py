@@ -64,6 +64,8 @@ def _join(first: RawBlock, second: RawBlock) -> RawBlock:
     spans += [InlineSpan(s.start + shift, s.end + shift, s.style, s.href) for s in second.spans
               if s.end + shift > len(head)]
     spans = [s for s in spans if s.end > s.start]
+    pages = [(min(at, len(head)), page) for at, page in first.pages]
+    pages += [(max(at + shift, len(head)), page) for at, page in second.pages]
     return RawBlock(
         kind=first.kind,
         text=head + tail,
@@ -71,4 +73,14 @@ def _join(first: RawBlock, second: RawBlock) -> RawBlock:
         top_level=True,
         only_link_or_image=False,
         fully_bold=False,
+        pages=_distinct_pages(pages),
     )
+
+
+def _distinct_pages(pages: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Page starts without repeats of the page already in force."""
+    kept: list[tuple[int, int]] = []
+    for at, page in pages:
+        if not kept or page != kept[-1][1]:
+            kept.append((at, page))
+    return kept

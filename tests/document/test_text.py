@@ -108,7 +108,7 @@ def test_nfc_normalisation():
         (b"   \n\n", "empty"),
         (b"\x00\x01\x02binary\x00", "binary"),
         (bytes(range(256)) * 4, "binary"),
-        (b"\xff\xfe\xfa\x80\x81", "neither UTF-8 nor GB18030"),
+        (b"\xff\xfe\xfa\x80\x81", "neither UTF-8, UTF-16 nor GB18030"),
     ],
 )
 def test_bad_inputs_raise_clear_errors(payload, message):
