@@ -35,6 +35,9 @@ class RawBlock:
     # Paged sources (PDF): (offset in ``text``, page number) for each page this block's text
     # starts on, first at offset 0; empty for sources without pages.
     pages: list[tuple[int, int]] = field(default_factory=list)
+    # Layout evidence (PDF) that this block continues the previous one across a page end:
+    # the previous page's last line ran to the margin and this one is not indented.
+    continues_previous: bool = False
 
 
 @dataclass

@@ -33,12 +33,16 @@ def _joinable(block: RawBlock) -> bool:
 
 
 def can_continue(first: RawBlock, second: RawBlock) -> bool:
-    """Whether ``second`` continues ``first`` across a page break."""
+    """Whether ``second`` continues ``first`` across a page break.
+
+    A reader with layout evidence (``continues_previous``) vouches for a break that fell
+    after a full stop; the text rules decide everything else.
+    """
     return (
         _joinable(first)
         and _joinable(second)
         and not is_section_title(first)
-        and not ends_sentence(first.text)
+        and (second.continues_previous or not ends_sentence(first.text))
         and match_marker(second.text) is None
     )
 
