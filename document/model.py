@@ -86,6 +86,11 @@ class OutlineEntry:
             yield from child.walk()
 
 
+def page_label(page: int | None) -> str:
+    """How a PDF page is cited in every view and export ("p. 12"); empty without a page."""
+    return f"p. {page}" if page else ""
+
+
 @dataclass(frozen=True)
 class Document:
     """A loaded, parsed and repaired report.

@@ -46,7 +46,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"pizhu {__version__}")
     add_global_arguments(parser)
-    parser.add_argument("file", nargs="?", metavar="FILE", help="Markdown report to open")
+    parser.add_argument("file", nargs="?", metavar="FILE", help="report to open: .md, .txt, .docx, .html or .pdf")
     add_script_argument(parser)
     return parser
 

@@ -2,7 +2,8 @@
 
 Read-only: a store that does not exist yet is not created just to report that it is empty.
 JSON items (design.md §8): id, start, end, quote, tags, note, author, state, created, modified
-(UTC, ``…Z``), plus color and commitment (``null`` or its fields) for scripts that want them.
+(UTC, ``…Z``), plus color, commitment (``null`` or its fields) and page (the PDF page where the
+highlight starts, ``null`` for reports without pages) for scripts that want them.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import argparse
 from typing import Any
 
 from document.annotation import Annotation
+from document.model import Document, page_label
 from pizhu.commands.common import add_file_argument, load_from_args, print_json
 from pizhu.paths import store_path
 
@@ -24,7 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON with offsets and fields")
 
 
-def annotation_to_json(annotation: Annotation) -> dict[str, Any]:
+def annotation_to_json(annotation: Annotation, page: int | None = None) -> dict[str, Any]:
     from storage.convert import time_to_json
 
     commitment = annotation.commitment
@@ -48,6 +50,7 @@ def annotation_to_json(annotation: Annotation) -> dict[str, Any]:
             "deadline": commitment.deadline,
             "status": commitment.status.value,
         },
+        "page": page,
     }
 
 
@@ -56,12 +59,15 @@ def _one_line(text: str, width: int) -> str:
     return flat if len(flat) <= width else flat[:width - 1] + "…"
 
 
-def _print_list(annotations: list[Annotation]) -> None:
+def _print_list(annotations: list[Annotation], document: Document) -> None:
     if not annotations:
         print("no annotations")
         return
     for a in annotations:
         details = [f"[{a.start}–{a.end}]"]
+        page = page_label(document.page_at(a.start))
+        if page:
+            details.append(page)
         if a.state.value != "anchored":
             details.append(f"({a.state.value})")
         details.append(_one_line(a.quote.exact, _QUOTE_WIDTH))
@@ -89,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
         with Store.open(path) as store:
             annotations = store.annotations(document.id)
     if args.json:
-        print_json([annotation_to_json(a) for a in annotations])
+        print_json([annotation_to_json(a, document.page_at(a.start)) for a in annotations])
     else:
-        _print_list(annotations)
+        _print_list(annotations, document)
     return 0

@@ -22,7 +22,7 @@ def add_global_arguments(parser: argparse.ArgumentParser, suppress_default: bool
 
 
 def add_file_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", nargs="?", metavar="FILE", help="Markdown report (default: the bundled report)")
+    parser.add_argument("file", nargs="?", metavar="FILE", help="report: .md, .txt, .docx, .html or .pdf (default: the bundled report)")
 
 
 def add_script_argument(parser: argparse.ArgumentParser) -> None:

@@ -13,7 +13,8 @@ HELP = "print the canonical reading text (or a script view of it)"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_file_argument(parser)
     add_script_argument(parser)
-    parser.add_argument("--json", action="store_true", help='print {"text": …, "to_source": […]}')
+    parser.add_argument("--json", action="store_true",
+                        help='print {"text": …, "to_source": […], "pages": [{"start", "page"}, …]}')
 
 
 def run(args: argparse.Namespace) -> int:
@@ -26,7 +27,9 @@ def run(args: argparse.Namespace) -> int:
         view = script_view(document.text, args.script, document.unconverted_ranges())
         text, to_source = view.text, view.to_source_list()
     if args.json:
-        print_json({"text": text, "to_source": to_source})
+        # PDF pages: where each page begins, in source offsets (empty for other formats).
+        pages = [{"start": start, "page": page} for start, page in document.page_starts]
+        print_json({"text": text, "to_source": to_source, "pages": pages})
     else:
         sys.stdout.write(text + "\n")
     return 0

@@ -3,7 +3,8 @@
 * UTF-8 with a BOM, because Excel otherwise reads UTF-8 as the local code page and garbles
   Chinese; CRLF row ends and RFC 4180 quoting (newlines inside notes stay in their cell).
 * Columns (``fields.CSV_COLUMNS``): section, quote, tags (joined by "; "), note, author, created,
-  modified (UTC ``…Z``), start, end (code points), color, state.
+  modified (UTC ``…Z``), start, end (code points), color, state, page ("p. 12" for a report read
+  from a PDF, else empty; last, so positional readers of older exports keep working).
 * Formula injection guard: a text cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a
   carriage return gets a leading apostrophe, so a spreadsheet shows it as text instead of
   evaluating it (a quote or note such as ``=HYPERLINK(…)`` must never run).  Numeric columns
@@ -17,7 +18,7 @@ import io
 from collections.abc import Sequence
 
 from document.annotation import Annotation
-from document.model import Document
+from document.model import Document, page_label
 from storage.exchange import fields as F
 from storage.exchange.filters import section_label
 from storage.exchange.values import format_time
@@ -35,6 +36,7 @@ def rows(document: Document | None, annotations: Sequence[Annotation]) -> list[l
             continue
         text_cells = {
             "section": section_label(document, annotation.start),
+            "page": page_label(document.page_at(annotation.start)) if document is not None else "",
             "quote": annotation.quote.exact,
             "tags": F.CSV_TAG_SEPARATOR.join(annotation.tags),
             "note": annotation.note,

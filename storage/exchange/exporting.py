@@ -34,7 +34,8 @@ def chosen(store: Any, document: Document, wanted: ExportFilter) -> list[Annotat
 
 def render(fmt: str, document: Document, annotations: list[Annotation]) -> bytes:
     if fmt == "w3c":
-        return w3c.export_bytes(document.id, annotations, title=document.title)
+        page_at = document.page_at if document.page_starts else None
+        return w3c.export_bytes(document.id, annotations, title=document.title, page_at=page_at)
     if fmt == "markdown":
         return markdown_brief.export_bytes(document, annotations)
     if fmt == "csv":

@@ -82,6 +82,7 @@ EXT_DEADLINE = "deadline"
 EXT_STATUS = "status"
 EXT_COMMITMENT_FIELDS = (EXT_INDICATOR, EXT_VALUE, EXT_UNIT, EXT_QUALIFIER, EXT_DEADLINE)
 EXT_DOCUMENT_TITLE = "documentTitle"  # on the collection, informative
+EXT_PAGE = "page"  # PDF page (1-based) where the highlight starts, informative; PDFs only
 
 
 def ext(name: str) -> str:
@@ -128,6 +129,7 @@ def megabytes(size: int) -> str:
 # --- CSV / Markdown -------------------------------------------------------------------------
 CSV_COLUMNS = (
     "section", "quote", "tags", "note", "author", "created", "modified", "start", "end", "color", "state",
+    "page",
 )
 CSV_TAG_SEPARATOR = "; "
 CSV_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")

@@ -10,6 +10,7 @@ Layout::
     > quoted passage
     > (each line of the quote)
 
+    - 页码：p. 12                         (only for a report read from a PDF)
     - 标签：`GDP` `目标`
     - 批注：note text …
     - 承诺：地区生产总值 6 % 左右 · 2023 · 状态 open
@@ -29,7 +30,7 @@ from collections.abc import Sequence
 from datetime import datetime, timezone
 
 from document.annotation import AnchorState, Annotation
-from document.model import Document
+from document.model import Document, page_label
 from storage.exchange.filters import SECTION_SEPARATOR, section_path
 
 BEFORE_FIRST_SECTION = "（章节之前）"
@@ -50,9 +51,11 @@ def _blockquote(text: str) -> list[str]:
     return [f"> {escape(line)}".rstrip() for line in text.split("\n")] or [">"]
 
 
-def _entry_lines(annotation: Annotation) -> list[str]:
+def _entry_lines(annotation: Annotation, page: str = "") -> list[str]:
     lines = _blockquote(annotation.quote.exact)
     lines.append("")
+    if page:
+        lines.append(f"- 页码：{page}")
     if annotation.tags:
         lines.append("- 标签：" + " ".join(f"`{tag.replace('`', 'ˋ')}`" for tag in annotation.tags))
     if annotation.note:
@@ -98,7 +101,8 @@ def render(document: Document | None, annotations: Sequence[Annotation], *, titl
         out.append(f"## {escape(label)}")
         out.append("")
         for annotation in members:
-            out.extend(_entry_lines(annotation))
+            page = page_label(document.page_at(annotation.start)) if document is not None else ""
+            out.extend(_entry_lines(annotation, page))
     return "\n".join(out).rstrip("\n") + "\n"
 
 

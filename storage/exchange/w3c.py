@@ -21,7 +21,8 @@ its own (the W3C test suite checks items one by one).  Decisions:
   (code points into the canonical text, end exclusive).  Empty prefix/suffix are left out.
 * Extension properties (namespace ``pizhu`` = ``https://w3id.org/pizhu/ns/v1#``):
   ``pizhu:color``, ``pizhu:anchorState``, ``pizhu:commitment`` (``indicator``, ``value``,
-  ``unit``, ``qualifier``, ``deadline``, ``status``) and ``pizhu:deleted``.
+  ``unit``, ``qualifier``, ``deadline``, ``status``), ``pizhu:deleted`` and, for a report
+  read from a PDF, ``pizhu:page`` (the page where the highlight starts, so it can be cited).
 * A tombstone is exported so the delete propagates: id, target, times, creator and
   ``"pizhu:deleted": true`` — but no bodies, colour or commitment, so deleted text does not
   travel.
@@ -31,7 +32,7 @@ its own (the W3C test suite checks items one by one).  Decisions:
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from document.annotation import Annotation
@@ -40,7 +41,8 @@ from storage.exchange.errors import ExchangeError
 from storage.exchange.values import annotation_iri, derived_id, encode_iri, format_time
 
 
-def annotation_to_w3c(annotation: Annotation, *, with_context: bool = True) -> dict[str, Any]:
+def annotation_to_w3c(annotation: Annotation, *, with_context: bool = True,
+                      page_at: Callable[[int], int | None] | None = None) -> dict[str, Any]:
     """One Annotation as a W3C JSON-LD object (see the module doc for the decisions)."""
     item: dict[str, Any] = {}
     if with_context:
@@ -69,6 +71,9 @@ def annotation_to_w3c(annotation: Annotation, *, with_context: bool = True) -> d
         return item
     item[F.ext(F.EXT_COLOR)] = annotation.color
     item[F.ext(F.EXT_STATE)] = annotation.state.value
+    page = page_at(annotation.start) if page_at is not None else None
+    if page:
+        item[F.ext(F.EXT_PAGE)] = page
     if annotation.commitment is not None:
         commitment = annotation.commitment
         item[F.ext(F.EXT_COMMITMENT)] = {
@@ -106,12 +111,13 @@ def collection(
     annotations: Sequence[Annotation],
     *,
     title: str = "",
+    page_at: Callable[[int], int | None] | None = None,
 ) -> dict[str, Any]:
     """The AnnotationCollection with one embedded ``first`` page holding every annotation."""
     collection_id = F.UUID_URN + derived_id("collection", document_id)
     page_id = F.UUID_URN + derived_id("page", document_id)
     label = f"{title} — 批注" if title else "Pizhu annotations"
-    items = [annotation_to_w3c(annotation) for annotation in annotations]
+    items = [annotation_to_w3c(annotation, page_at=page_at) for annotation in annotations]
     result: dict[str, Any] = {
         F.CONTEXT: F.EXPORT_CONTEXT,
         F.ID: collection_id,
@@ -165,11 +171,15 @@ def check_importable(annotation: Annotation) -> None:
         raise ExchangeError(f"annotation {annotation.id} cannot be exchanged: {problem}")
 
 
-def export_bytes(document_id: str, annotations: Sequence[Annotation], *, title: str = "") -> bytes:
-    """The exchange file; refused (ExchangeError) when Pizhu could not import it again."""
+def export_bytes(document_id: str, annotations: Sequence[Annotation], *, title: str = "",
+                 page_at: Callable[[int], int | None] | None = None) -> bytes:
+    """The exchange file; refused (ExchangeError) when Pizhu could not import it again.
+
+    ``page_at`` (a PDF document's :meth:`~document.model.Document.page_at`) adds ``pizhu:page``.
+    """
     for annotation in annotations:
         check_importable(annotation)
-    data = dumps(collection(document_id, annotations, title=title))
+    data = dumps(collection(document_id, annotations, title=title, page_at=page_at))
     if len(data) > F.MAX_FILE_BYTES:
         raise ExchangeError(
             f"the export would be {F.megabytes(len(data))}, above the {F.megabytes(F.MAX_FILE_BYTES)} "

@@ -67,6 +67,7 @@ def test_json_lists_the_bundled_reports_annotations(capsys, seed_document):
         "color": "#ffd54f",
         "commitment": {"indicator": "地区生产总值", "value": "6", "unit": "%", "qualifier": "",
                        "deadline": "", "status": "open"},
+        "page": None,      # a Markdown report has no pages
     }
     assert first["state"] == "review" and first["commitment"] is None
 
