@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from document.model import Document, OutlineEntry
+from document.formats import OPEN_DIALOG_PATTERNS, OPENABLE_SUFFIXES
 from document.script_ids import SCRIPT_IDS, SCRIPT_LABELS, SCRIPT_NAMES
 from gui.loader import DocumentLoader
 from gui.outline_dock import OutlineDock
@@ -25,7 +26,6 @@ from gui.reader_view import ReaderView
 from gui.render import DocumentBuilder
 from gui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings, DEFAULT_FONT_SIZE
 
-OPENABLE_SUFFIXES = (".md", ".markdown", ".txt")
 SCRIPT_SHORTCUTS = {"source": "Ctrl+1", "s": "Ctrl+2", "t": "Ctrl+3", "tw": "Ctrl+4", "twp": "Ctrl+5", "hk": "Ctrl+6"}
 
 
@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
     def choose_file(self) -> None:
         start = os.path.dirname(self.document_path) if self.document_path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open report", start, "Reports (*.md *.markdown *.txt);;All files (*)"
+            self, "Open report", start, f"Reports ({OPEN_DIALOG_PATTERNS});;All files (*)"
         )
         if path:
             self.open_document(path)

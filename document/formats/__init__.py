@@ -11,10 +11,10 @@ Markdown report never pays for them.
 """
 from __future__ import annotations
 
-from document.formats.detect import OPENABLE_SUFFIXES, SourceFormat, detect_format
+from document.formats.detect import OPEN_DIALOG_PATTERNS, OPENABLE_SUFFIXES, SourceFormat, detect_format
 from document.formats.extraction import Extraction
 
-__all__ = ["OPENABLE_SUFFIXES", "Extraction", "SourceFormat", "detect_format", "extract"]
+__all__ = ["OPEN_DIALOG_PATTERNS", "OPENABLE_SUFFIXES", "Extraction", "SourceFormat", "detect_format", "extract"]
 
 
 def extract(raw: bytes, source_format: SourceFormat, label: str) -> Extraction:

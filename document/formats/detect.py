@@ -24,6 +24,9 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".txt")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 OPENABLE_SUFFIXES = MARKDOWN_SUFFIXES + (".docx",) + HTML_SUFFIXES + (".pdf",)
 
+# The name filter for file dialogs ("*.md *.txt … *.pdf"), from the one list of suffixes.
+OPEN_DIALOG_PATTERNS = " ".join("*" + suffix for suffix in OPENABLE_SUFFIXES)
+
 _PDF_MAGIC = b"%PDF-"
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # .doc, .xls, .wps: the pre-2007 Office container

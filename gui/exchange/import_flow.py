@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 
+from document.formats import OPEN_DIALOG_PATTERNS
 from gui.exchange.importing import ImportPlan, NeedsDocument, commit, load_target, preview, summary_line
 from gui.exchange.preview_dialog import ImportPreviewDialog
 from gui.worker import Worker
@@ -171,7 +172,7 @@ class ImportFlow(QObject):
         elif button is self.choose_button:
             start = os.path.dirname(self._pending.path) if self._pending else str(Path.home())
             path, _ = QFileDialog.getOpenFileName(self.window, "Report the annotations belong to", start,
-                                                  "Reports (*.md *.markdown *.txt);;All files (*)")
+                                                  f"Reports ({OPEN_DIALOG_PATTERNS});;All files (*)")
             if path:
                 self.use_document_file(path)
             else:
