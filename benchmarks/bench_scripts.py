@@ -2,16 +2,20 @@
 
 Run from the repository root::
 
-    /work/venv/bin/python benchmarks/bench_scripts.py
+    .venv/bin/python benchmarks/bench_scripts.py
 
-For every script the view build (convert + offset map; Traditional detection excluded, it is
-timed on its own) is printed beside ``opencc.OpenCC(config).convert(text)`` of the same text,
-measured in the same run, and the ratio (targets: ``twp`` ≤ 3x, the others ≈ 1x).  Texts: the
-bundled report and synthetic reports of ~1 MB UTF-8 and ~1 M characters built from its
-paragraphs.  Then the search index build and the latency of two-character queries (target:
-well under 50 ms per query), beside a plain ``str.find`` loop over the source.  Best of N with
-``time.perf_counter``; nothing is asserted.  Last, one-paragraph texts without punctuation
-(2k to 128k characters, a single run each) time the windowed twp map.
+Every figure is printed beside a floor measured in the same run and the ratio between them:
+
+* each script's view build (convert + offset map; Traditional detection excluded) against
+  ``opencc.OpenCC(config).convert(text)`` of the same text (goal: ``twp`` ≤ 5x on any input,
+  the others ≈ 1x); Traditional detection against one plain ``t2s`` convert of the text;
+* the search index build against plain converts of the configs it uses (``hk2s`` and
+  ``s2twp``), and each query against a plain ``str.find`` loop over the source;
+* one-paragraph texts without punctuation (2k to 128k characters, a single run each: the
+  worst case of the twp map) against a plain ``s2twp`` convert.
+
+Texts: the bundled report and synthetic reports of ~1 MB UTF-8 and ~1 M characters built from
+its paragraphs.  Best of N with ``time.perf_counter``; nothing is asserted.
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ import random
 import statistics
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +61,18 @@ def synthetic(text: str, size: int, unit: str = "bytes", seed: int = 7) -> str:
     return "\n".join(out)
 
 
+def row(label: str, value: float, floor: float, floor_label: str, extra: str = "") -> str:
+    """One figure, its floor and the ratio, columns aligned by display width."""
+    return (f"  {pad(label, 38)} {value * 1000:9.2f} ms   {pad(floor_label, 22)} {floor * 1000:9.2f} ms"
+            f"   ratio {value / floor:6.2f}x{extra}")
+
+
+def pad(text: str, width: int) -> str:
+    """``text`` left-aligned in ``width`` terminal columns (CJK characters take two)."""
+    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(0, width - used)
+
+
 def best_of(fn, repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
@@ -73,22 +90,23 @@ def cold_view(text: str, script: str):
 def bench_views(name: str, text: str, repeat: int) -> None:
     print(f"\n{name}: {len(text):,} characters, {len(text.encode('utf-8')):,} UTF-8 bytes")
     detect = best_of(lambda: (is_traditional.cache_clear(), is_traditional(text)), repeat)
-    print(f"  {'Traditional detection (sampled)':<34} {detect * 1000:8.1f} ms")
+    t2s = opencc.OpenCC("t2s")
+    print(row("Traditional detection (sampled)", detect, best_of(lambda: t2s.convert(text), repeat),
+              "plain t2s convert"))
     for script in SCRIPT_IDS:
+        config = FLOOR_CONFIG[script]
+        if not config:
+            continue   # the source itself: nothing to build
         built = best_of(lambda: cold_view(text, script), repeat)
         view = cold_view(text, script)
-        config = FLOOR_CONFIG[script]
-        line = f"  view {script:<7} {'(' + (config or 'no conversion') + ')':<21} {built * 1000:8.1f} ms"
-        if config:
-            c = opencc.OpenCC(config)
-            floor = best_of(lambda: c.convert(text), repeat)
-            line += f"   plain convert {floor * 1000:8.1f} ms   ratio {built / floor:5.2f}x"
-        if view.units:
-            line += f"   units {len(view.units):,}"
-        print(line)
+        c = opencc.OpenCC(config)
+        floor = best_of(lambda: c.convert(text), repeat)
+        print(row(f"view {script} ({config})", built, floor, f"plain {config} convert",
+                  f"   units {len(view.units):,}" if view.units else ""))
     twp = script_view(text, "twp", source_is_traditional=False)
     listing = best_of(twp.to_source_list, repeat)
-    print(f"  {'twp to_source_list (CLI --json)':<34} {listing * 1000:8.1f} ms")
+    identity = best_of(lambda: list(range(len(text) + 1)), repeat)
+    print(row("twp to_source_list (CLI --json)", listing, identity, "list(range(n + 1))"))
 
 
 def bench_find(name: str, text: str, repeat: int) -> None:
@@ -98,7 +116,11 @@ def bench_find(name: str, text: str, repeat: int) -> None:
 
     build = best_of(cold_index, repeat)
     build_mainland = best_of(lambda: cold_index(False), repeat)
-    print(f"  search index build {build * 1000:8.1f} ms (Mainland form alone {build_mainland * 1000:.1f} ms)")
+    hk2s, s2twp = opencc.OpenCC("hk2s"), opencc.OpenCC("s2twp")
+    floor_mainland = best_of(lambda: hk2s.convert(text), repeat)
+    floor_both = best_of(lambda: (hk2s.convert(text), s2twp.convert(text)), repeat)
+    print(row("search index build", build, floor_both, "plain hk2s + s2twp"))
+    print(row("search index, Mainland form alone", build_mainland, floor_mainland, "plain hk2s convert"))
     index = cold_index()
     for query in QUERIES:
         times = []
@@ -115,9 +137,8 @@ def bench_find(name: str, text: str, repeat: int) -> None:
             return count
 
         floor = best_of(plain, repeat)
-        print(f"  find {query!r:<8} {len(matches):6,} hits   best {min(times) * 1000:7.2f} ms"
-              f"   median {statistics.median(times) * 1000:7.2f} ms"
-              f"   plain str.find loop {floor * 1000:6.2f} ms")
+        print(row(f"find {query!r} ({len(matches):,} hits), best", min(times), floor, "str.find loop",
+                  f"   median {statistics.median(times) * 1000:.2f} ms"))
 
 
 def long_run(size: int, seed: int = 1) -> str:
@@ -131,19 +152,23 @@ def long_run(size: int, seed: int = 1) -> str:
 
 
 def bench_long_runs(repeat: int = 3) -> None:
-    print("\npunctuation-free runs (twp view; quadratic before the windowed map)")
+    print("\npunctuation-free runs (one paragraph, a single run: the worst case of the twp map)")
     c = opencc.OpenCC("s2twp")
     for size in (2_000, 8_000, 32_000, 128_000):
         text = long_run(size)
         built = best_of(lambda text=text: cold_view(text, "twp"), repeat)
         floor = best_of(lambda text=text: c.convert(text), repeat)
         units = len(cold_view(text, "twp").units)
-        print(f"  {len(text):>7,} characters   view twp {built * 1000:8.1f} ms"
-              f"   plain convert {floor * 1000:6.1f} ms   units {units:,}")
+        print(row(f"view twp, {len(text):,} characters", built, floor, "plain s2twp convert",
+                  f"   units {units:,}"))
 
 
 def main() -> None:
     print(f"OpenCC {opencc.__version__}, Python {sys.version.split()[0]}")
+    # Build the segment-mark dictionaries (once per installation) outside the measurements.
+    from document.phrase_segments import marked_converters
+
+    print(f"segment marks: {'available' if marked_converters('s2twp', 's2tw') else 'unavailable (cut-by-cut maps)'}")
     base = report_text()
     texts = [
         ("bundled report (canonical text)", base, 7),

@@ -49,6 +49,12 @@ How the ``twp`` map is built (all conversions batched, see :func:`_drive`):
    output differs is then tested against a window between verified anchors at least
    ``_MARGIN`` away, and pieces become units as in step 4.  Questions go to OpenCC in
    rounds of bounded size, so memory stays proportional to the run, not to its square.
+6. Windowed cut tests still ask OpenCC dozens of times per phrase.  Where the wheel's
+   ``opencc_dict`` tool lets us build a marker dictionary, a long run is instead mapped from
+   OpenCC's own segmentation, revealed by a marking conversion stage
+   (:mod:`document.phrase_segments`): a few plain-speed conversions plus exact checks of only
+   the pieces whose output differs.  Past an analysis budget that only adversarial text
+   reaches, a differing piece becomes one unit: coarser, still exact.
 
 Everything is in Python ``str`` indices (code points); 㓆→𠗣 changes UTF-16 length but not
 code-point length, so it needs no special case here — only Qt's boundary converts to UTF-16.
@@ -69,6 +75,7 @@ from document.converters import (  # noqa: F401 - converter and ScriptMapError r
     LENGTH_KEEPING, ScriptMapError, batch as _batch, convert_checked as _convert_checked, converter,
 )
 from document.phrase_map import _RUN, _drive, _gather, _phrase_units  # noqa: F401 - _RUN for tests
+from document.phrase_segments import segmented_map
 from document.script_ids import SCRIPT_IDS, SCRIPT_LABELS, SCRIPT_NAMES  # noqa: F401 - re-exported
 
 #: Characters OpenCC must never see: it stops at NUL; newline separates batched pieces.
@@ -352,7 +359,8 @@ def _build_plan(source_text: str, script: str, plan: _Plan,
     collecting = gc.isenabled()
     gc.disable()
     try:
-        units = _phrase_units(lines, plan.phrase)
+        units = _phrase_units(lines, plan.phrase,
+                              lambda run: segmented_map(run, plan.phrase, plan.reference))
     finally:
         if collecting:
             gc.enable()

@@ -65,6 +65,14 @@ def _first_positional(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _use_cache_dir() -> None:
+    """Keep OpenCC's segment-mark dictionaries between runs (built once, on first need)."""
+    from document.phrase_segments import set_cache_dir
+    from pizhu.paths import cache_dir
+
+    set_cache_dir(cache_dir())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     names = {command.NAME for command in COMMANDS}
@@ -75,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     parser = _command_parser() if is_command else _gui_parser()
     args = parser.parse_args(argv)
+    _use_cache_dir()
     try:
         if is_command:
             return args.run(args)

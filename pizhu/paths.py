@@ -33,3 +33,8 @@ def data_dir(override: str | None = None) -> Path:
 
 def store_path(override: str | None = None) -> Path:
     return data_dir(override) / STORE_FILENAME
+
+
+def cache_dir() -> Path:
+    """Where derived, rebuildable files live (created by whoever writes there first)."""
+    return Path(appdirs.user_cache_dir(APP_NAME)).expanduser()

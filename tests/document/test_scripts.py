@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bundled_report import report_text
-from document import phrase_map, scripts
+from document import phrase_map, phrase_segments, scripts
 from document.scripts import (
     SCRIPT_IDS,
     SCRIPT_LABELS,
@@ -512,7 +512,7 @@ def _random_round_trips(view: ScriptView, source: str, seed: int, count: int = 3
 
 
 @pytest.mark.parametrize("size", [2_000, 20_000])
-def test_long_runs_map_exactly(size):
+def test_long_runs_map_exactly(size, long_run_method):
     """A paragraph without punctuation is one run: its map must be exact and consistent."""
     text = long_run(size, seed=size)
     view = script_view(text, "twp", source_is_traditional=False)
@@ -526,9 +526,11 @@ def test_long_runs_map_exactly(size):
 
 
 @pytest.mark.parametrize("seed", range(4))
-def test_long_runs_match_the_whole_run_reference(monkeypatch, seed):
-    """The windowed segmentation gives exactly the units of testing every cut on the whole
-    run (the quadratic reference, affordable on ~1,200 characters)."""
+def test_long_runs_match_the_whole_run_reference(monkeypatch, seed, long_run_method):
+    """Both long-run methods give exactly the units of testing every cut on the whole run
+    (the quadratic reference, affordable on ~1,200 characters), the segment marks when their
+    analysis budget is not cut short (see test_phrase_segments for the coarse map)."""
+    monkeypatch.setattr(phrase_segments, "_MIN_TESTS", 10**9)
     text = long_run(1_200, seed=seed)
     fast = scripts._build(text, "twp", (), False)
     monkeypatch.setattr(phrase_map, "_LONG_RUN", 10**9)
@@ -537,12 +539,39 @@ def test_long_runs_match_the_whole_run_reference(monkeypatch, seed):
     assert fast.units == slow.units
 
 
+@pytest.fixture
+def cut_by_cut():
+    """As on a wheel without the opencc_dict tool: long runs take the windowed cut tests."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(phrase_segments, "_dict_tool", lambda: None)
+        phrase_segments.marked_converters.cache_clear()
+        scripts._VIEW_CACHE.clear()
+        try:
+            yield patch
+        finally:
+            phrase_segments.marked_converters.cache_clear()
+            scripts._VIEW_CACHE.clear()
+
+
+@pytest.fixture(params=["segment marks", "cut by cut"])
+def long_run_method(request):
+    """Long runs are mapped from OpenCC's revealed segmentation when the wheel's opencc_dict
+    tool can build the marker dictionary, else cut by cut through windows: test both."""
+    if request.param == "cut by cut":
+        yield request.getfixturevalue("cut_by_cut")
+        return
+    scripts._VIEW_CACHE.clear()
+    assert phrase_segments.marked_converters("s2twp", "s2tw") is not None
+    yield None
+    scripts._VIEW_CACHE.clear()
+
+
 long_synthetic = st.lists(st.sampled_from(LONG_FRAGMENTS), min_size=20, max_size=90).map("".join)
 
 
-@FAST
+@settings(FAST, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(text=long_synthetic)
-def test_windowed_units_are_exact(text):
+def test_windowed_units_are_exact(text, cut_by_cut):   # the fixture is a fixed environment
     """Small windows and strides (still longer than these fragments' keys) on runs of a few
     hundred characters: every unit is exact against the brute-force reference."""
     with pytest.MonkeyPatch.context() as patch:
@@ -557,7 +586,7 @@ def test_windowed_units_are_exact(text):
 
 
 @pytest.mark.parametrize("stride", [1, 3, 32])
-def test_wrong_anchors_are_caught_by_verification(monkeypatch, stride):
+def test_wrong_anchors_are_caught_by_verification(monkeypatch, stride, cut_by_cut):
     """With no context, anchors land inside phrases (互|联网); the verification must drop them
     (or give up on the rest as one unit), never shift the map."""
     monkeypatch.setattr(phrase_map, "_MARGIN", 0)
@@ -570,7 +599,7 @@ def test_wrong_anchors_are_caught_by_verification(monkeypatch, stride):
     _random_round_trips(view, text, seed=stride, count=100)
 
 
-def test_long_run_memory_is_linear():
+def test_long_run_memory_is_linear(long_run_method):
     """20k characters without punctuation: the quadratic version needed ~1 GB here."""
     text = long_run(20_000, seed=3)
     scripts.converter("s2twp")  # dictionaries loaded outside the measurement
