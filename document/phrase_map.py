@@ -184,19 +184,20 @@ def _next_run(w: _Walk) -> tuple[int, int] | None:
     return None
 
 
-#: Maps a long run without asking cut by cut: ``run -> (display, units)`` or None to decline
-#: (see :mod:`document.phrase_segments`).
-LongRunMap = Callable[[str], "tuple[str, list[tuple[int, int, int, int]]] | None"]
+class LongRun(Exception):
+    """A differing run longer than ``_LONG_RUN`` was met while asked to stop there."""
 
 
 def _phrase_units(lines: Sequence[tuple[int, int, str, str, str]], config: str,
-                  long_run: LongRunMap | None = None) -> list[tuple[int, int, int, int]]:
+                  stop_at_long_runs: bool = False) -> list[tuple[int, int, int, int]]:
     """Units in source/display coordinates for lines ``(src_start, disp_start, s, t, o)``.
 
     Phase 1 walks every line from mismatch to mismatch in lock step (one batched conversion
     per round): the run around a mismatch is converted alone and must reappear verbatim in the
     line's output, which also checks the hard-boundary rule.  Phase 2 segments all differing
     runs in lock step.  A line that contradicts phase 1 is segmented as one run instead.
+    ``stop_at_long_runs``: raise :class:`LongRun` as soon as a run (or such a line) longer
+    than ``_LONG_RUN`` is found, before any work on it, so the caller can map it otherwise.
     """
     walks = [_Walk(*line) for line in lines]
     fallback: list[_Walk] = []
@@ -205,6 +206,8 @@ def _phrase_units(lines: Sequence[tuple[int, int, str, str, str]], config: str,
         asking: list[_Walk] = []
         for w in active:
             span = _next_run(w)
+            if stop_at_long_runs and len(w.s if span is None else w.s[span[0]:span[1]]) > _LONG_RUN:
+                raise LongRun
             if span is None:
                 fallback.append(w)
             elif span[0] >= 0:
@@ -227,11 +230,13 @@ def _phrase_units(lines: Sequence[tuple[int, int, str, str, str]], config: str,
     places: list[tuple[int, int]] = []
     for w in walks:
         if id(w) in broken:
-            tasks.append(_run_units(w.s, w.o, w.t, long_run=long_run))
+            if stop_at_long_runs and len(w.s) > _LONG_RUN:
+                raise LongRun
+            tasks.append(_run_units(w.s, w.o, w.t))
             places.append((w.a, w.ds))
             continue
         for a, b, oa, out, prefix in w.runs:
-            tasks.append(_run_units(w.s[a:b], out, w.t[a:b], prefix, long_run))
+            tasks.append(_run_units(w.s[a:b], out, w.t[a:b], prefix))
             places.append((w.a + a, w.ds + oa))
     found = _drive(_gather(tasks), config)
     units: list[tuple[int, int, int, int]] = []
@@ -241,7 +246,7 @@ def _phrase_units(lines: Sequence[tuple[int, int, str, str, str]], config: str,
     return units
 
 
-def _run_units(r: str, o: str, t: str, p: int | None = None, long_run: LongRunMap | None = None) -> Task:
+def _run_units(r: str, o: str, t: str, p: int | None = None) -> Task:
     """Units of one run ``r`` (phrase output ``o``, length-kept reference ``t``), run-relative.
 
     A cut ``k`` is valid when ``convert(r[:k]) + convert(r[k:]) == o``; its display position
@@ -251,14 +256,10 @@ def _run_units(r: str, o: str, t: str, p: int | None = None, long_run: LongRunMa
     side.  Between the nearest valid cuts around the core, consecutive valid cuts delimit the
     pieces: equal lengths map char by char, unequal ones are units.  ``p`` is the common prefix
     of ``t`` and ``o`` when the caller already knows it.  Runs longer than ``_LONG_RUN`` go
-    through ``long_run`` when it gives a map for them, else :func:`_long_run_units` (both
-    linear rather than quadratic).
+    through :func:`_long_run_units` instead (linear rather than quadratic).
     """
     n, m = len(r), len(o)
     if n > _LONG_RUN:
-        mapped = long_run(r) if long_run is not None else None
-        if mapped is not None and mapped[0] == o:
-            return mapped[1]
         return (yield from _long_run_units(r, o, t))
     if p is None:
         p = _common_prefix(t, o)

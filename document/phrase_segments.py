@@ -55,7 +55,7 @@ from pathlib import Path
 import opencc
 
 from document.converters import ScriptMapError, converter
-from document.phrase_map import _MARGIN, Task, _drive, _gather, _phrase_units
+from document.phrase_map import _MARGIN, _RUN, Task, _drive, _gather, _phrase_units
 
 log = logging.getLogger(__name__)
 
@@ -286,31 +286,41 @@ def _segmented_map(text: str, phrase: str, marked: MarkedConverters) -> tuple[st
     if newlines.broken:
         return None
     budget = max(_MIN_TESTS, len(text) // _CHARS_PER_TEST)
+    # Even pieces are stretches, odd ones keys; only pieces whose output differs matter.
+    stretches = [2 * n for n in compress(count(), map(ne, refs[0::2], outs[0::2]))]
+    keys = [2 * n + 1 for n in compress(count(), map(ne, refs[1::2], outs[1::2]))]
     places: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
-    keys: list[int] = []
-    for i in compress(count(), map(ne, refs, outs)):
-        if i % 2:            # odd pieces are key segments
-            keys.append(i)
-            continue
-        for s0, d0, line in _lines(src[i], disp[i], text[src[i]:src[i + 1]], refs[i], outs[i]):
-            places.setdefault(line, []).append((s0, d0))
+    for i in stretches:
+        a, b = src[i], src[i + 1]
+        if "\n" in refs[i]:
+            for s0, d0, line in _lines(a, disp[i], text[a:b], refs[i], outs[i]):
+                places.setdefault(line, []).append((s0, d0))
+        else:
+            places.setdefault((text[a:b], refs[i], outs[i]), []).append((a, disp[i]))
     units: list[tuple[int, int, int, int]] = []
-    stretch_tests = sum(len(s) for s, _t, _o in places)   # at most a test per cut
-    if stretch_tests <= budget:
-        budget -= stretch_tests
-        for line, relative in zip(places, _stretch_units(list(places), phrase)):
-            units.extend((s0 + ss, s0 + se, d0 + ds, d0 + de)
-                         for s0, d0 in places[line] for ss, se, ds, de in relative)
-    else:    # adversarial text: each differing stretch is one unit (coarse, never shifted)
-        units.extend((s0, s0 + len(s), d0, d0 + len(o))
-                     for (s, _t, o), at in places.items() for s0, d0 in at)
-    if sum(src[i + 1] - src[i] - 1 for i in keys) <= budget:
+    # Stretches holding a hard boundary (punctuation, digits: every real sentence) are always
+    # analysed, as the cut-by-cut map would; only one-run stretches, the stuff of adversarial
+    # paragraphs, count against the budget (a test per character at most).
+    exact = [line for line in places if not _RUN.fullmatch(line[0])]
+    single = [line for line in places if _RUN.fullmatch(line[0])]
+    single_tests = sum(len(line[0]) for line in single)
+    if single_tests <= budget:
+        budget -= single_tests
+        exact += single
+    else:    # adversarial text: each differing one-run stretch is one unit (coarse, exact)
+        units.extend((s0, s0 + len(line[0]), d0, d0 + len(line[2]))
+                     for line in single for s0, d0 in places[line])
+    for line, relative in zip(exact, _stretch_units(exact, phrase)):
+        units.extend((s0 + ss, s0 + se, d0 + ds, d0 + de)
+                     for s0, d0 in places[line] for ss, se, ds, de in relative)
+    if sum(len(refs[i]) for i in keys) - len(keys) <= budget:
         reach = 2 * marked.longest_key
         tasks = [_key_units(text, display, src, disp, newlines, reach, i) for i in keys]
         for found in _drive(_gather(tasks), phrase):
             units.extend(found)
-    else:
-        units.extend((src[i], src[i + 1], disp[i], disp[i + 1]) for i in keys)
+    else:    # adversarial text: each differing key is one unit (coarse, exact)
+        units.extend(zip([src[i] for i in keys], [src[i + 1] for i in keys],
+                         [disp[i] for i in keys], [disp[i + 1] for i in keys]))
     units.sort()
     return display, units
 

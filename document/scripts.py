@@ -69,12 +69,13 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from operator import ne
 
 from document.converters import (  # noqa: F401 - converter and ScriptMapError re-exported
     LENGTH_KEEPING, ScriptMapError, batch as _batch, convert_checked as _convert_checked, converter,
 )
-from document.phrase_map import _RUN, _drive, _gather, _phrase_units  # noqa: F401 - _RUN for tests
+from document.phrase_map import _RUN, LongRun, _drive, _gather, _phrase_units  # noqa: F401 - _RUN for tests
 from document.phrase_segments import segmented_map
 from document.script_ids import SCRIPT_IDS, SCRIPT_LABELS, SCRIPT_NAMES  # noqa: F401 - re-exported
 
@@ -340,6 +341,9 @@ def _build_plan(source_text: str, script: str, plan: _Plan,
                 lines.append((src, disp, s, t, o))
             src += len(s) + 1
             disp += len(o) + 1
+
+        def by_segments():
+            return segmented_map(whole, plan.phrase, plan.reference)
     else:
         chunks = _chunks(source_text, protected)
         pieces = [source_text[a:b] for a, b in chunks]
@@ -354,20 +358,58 @@ def _build_plan(source_text: str, script: str, plan: _Plan,
         text, disp_starts = _assemble(source_text, chunks, outs)
         lines = [(a, ds, s, t, o)
                  for (a, _b), ds, s, t, o in zip(chunks, disp_starts, pieces, refs, outs) if t != o]
+
+        def by_segments():
+            return _segmented_chunks(source_text, chunks, pieces, plan)
     # Segmenting allocates many small short-lived objects; pausing the cyclic collector
     # (nothing here forms cycles) saves a few percent on large texts.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        units = _phrase_units(lines, plan.phrase,
-                              lambda run: segmented_map(run, plan.phrase, plan.reference))
+        try:
+            units = _phrase_units(lines, plan.phrase, stop_at_long_runs=True)
+        except LongRun:
+            # Cut by cut would cost dozens of conversions per phrase there: map the whole
+            # text from OpenCC's revealed segmentation instead, where the wheel allows.
+            segmented = by_segments()
+            if segmented is not None:
+                return _view(script, segmented[0], len(source_text), segmented[1])
+            units = _phrase_units(lines, plan.phrase)
     finally:
         if collecting:
             gc.enable()
+    return _view(script, text, len(source_text), units)
+
+
+def _view(script: str, text: str, source_length: int, units: Sequence[tuple[int, int, int, int]]) -> ScriptView:
     if not units:
-        return ScriptView(script, text, len(source_text))
+        return ScriptView(script, text, source_length)
     ss_, se_, ds_, de_ = zip(*units)
-    return ScriptView(script, text, len(source_text), ss_, se_, ds_, de_)
+    return ScriptView(script, text, source_length, ss_, se_, ds_, de_)
+
+
+def _segmented_chunks(source_text: str, chunks: Sequence[tuple[int, int]], pieces: Sequence[str],
+                      plan: _Plan) -> tuple[str, list[tuple[int, int, int, int]]] | None:
+    """The segment-mark map of newline-free chunks, joined by newlines (hard boundaries, so
+    nothing converts across them) and taken apart again."""
+    joined = "\n".join(pieces)
+    segmented = segmented_map(joined, plan.phrase, plan.reference)
+    if segmented is None:
+        return None
+    display, joined_units = segmented
+    outs = display.split("\n")
+    if len(outs) != len(pieces):
+        return None
+    text, disp_starts = _assemble(source_text, chunks, outs)
+    joined_src = [0, *accumulate(len(p) + 1 for p in pieces)]
+    joined_disp = [0, *accumulate(len(o) + 1 for o in outs)]
+    units = []
+    for ss, se, ds, de in joined_units:
+        i = bisect_right(joined_src, ss) - 1
+        shift_src = chunks[i][0] - joined_src[i]
+        shift_disp = disp_starts[i] - joined_disp[i]
+        units.append((ss + shift_src, se + shift_src, ds + shift_disp, de + shift_disp))
+    return text, units
 
 
 _VIEW_CACHE: OrderedDict[tuple, ScriptView] = OrderedDict()
