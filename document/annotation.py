@@ -23,13 +23,39 @@ class AnchorState(str, Enum):
 
 
 class CommitmentStatus(str, Enum):
-    """Tracking status of a government commitment."""
+    """Tracking status of a government commitment.
+
+    The values are what files and the store hold; the Chinese names analysts use are
+    未评估, 推进中, 已完成, 部分完成, 未完成, 无法核实 (in this order).
+    """
 
     OPEN = "open"
     IN_PROGRESS = "in_progress"
     ACHIEVED = "achieved"
+    PARTLY = "partly"
     MISSED = "missed"
     UNCLEAR = "unclear"
+
+
+class CommitmentKind(str, Enum):
+    """A quantified target (a value to reach) or a pledge with a checkable end state."""
+
+    QUANTIFIED = "quantified"
+    PLEDGE = "pledge"
+
+
+class CommitmentStrength(str, Enum):
+    """``aim`` when the report hedges (力争, 争取, 努力 …), ``firm`` otherwise."""
+
+    FIRM = "firm"
+    AIM = "aim"
+
+
+class CommitmentBinding(str, Enum):
+    """Chinese planning calls an indicator 约束性 (binding) or 预期性 (expected)."""
+
+    EXPECTED = "expected"
+    BINDING = "binding"
 
 
 @dataclass(frozen=True)
@@ -51,14 +77,92 @@ class TextQuote:
 
 @dataclass(frozen=True)
 class Commitment:
-    """Structured fields of a commitment: e.g. 地区生产总值 / 6 / % / 左右 / 2023."""
+    """Structured fields of a tracked commitment: e.g. 地区生产总值增长 / 6 / % / 左右 / 2023.
+
+    ``value`` is text because reports write ranges (``2-3``) and relations (``与经济增长同步``);
+    exports turn plain numbers into numbers.  ``horizon`` is a year (``2023``) or a span of years
+    (``2023-2027``).  The field order keeps the first six positional for older callers.
+    """
 
     indicator: str = ""
     value: str = ""
     unit: str = ""
     qualifier: str = ""
-    deadline: str = ""
+    horizon: str = ""
     status: CommitmentStatus = CommitmentStatus.OPEN
+    kind: CommitmentKind = CommitmentKind.PLEDGE
+    strength: CommitmentStrength = CommitmentStrength.FIRM
+    binding: CommitmentBinding = CommitmentBinding.EXPECTED
+    category: str = ""
+
+
+# The commitment fields a reader edits, in the order every table, export and JSON lists them.
+# ``status`` is not among them: it changes only through a dated status entry.
+COMMITMENT_FIELDS = (
+    "kind", "indicator", "value", "unit", "qualifier", "horizon", "strength", "binding", "category",
+)
+# Fields whose values are an Enum member (the others are free text).
+COMMITMENT_ENUMS = {"kind": CommitmentKind, "strength": CommitmentStrength, "binding": CommitmentBinding}
+
+
+def commitment_field_text(commitment: Commitment, name: str) -> str:
+    """A commitment field as the text files hold (an Enum's value, or the text itself)."""
+    value = getattr(commitment, name)
+    return value.value if isinstance(value, Enum) else value
+
+
+def commitment_with_texts(commitment: Commitment, values: dict[str, str]) -> Commitment:
+    """``commitment`` with fields replaced by text values (Enum fields converted; a bad value
+    raises ValueError naming the field)."""
+    changes = {}
+    for name, text in values.items():
+        if name not in COMMITMENT_FIELDS:
+            raise ValueError(f"{name!r} is not a commitment field")
+        enum = COMMITMENT_ENUMS.get(name)
+        if enum is None:
+            changes[name] = str(text)
+            continue
+        try:
+            changes[name] = enum(text)
+        except ValueError:
+            allowed = ", ".join(member.value for member in enum)
+            raise ValueError(f"commitment {name} {text!r} is not one of {allowed}") from None
+    return replace(commitment, **changes)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A passage of another report backing a status change (e.g. the next year's review).
+
+    Stored as the document id plus the W3C selectors (quote and position), like an annotation's
+    target, so it can be re-anchored and opened when that report is.
+    """
+
+    document_id: str
+    start: int
+    end: int
+    quote: "TextQuote"
+
+
+@dataclass(frozen=True)
+class StatusEntry:
+    """One dated step of a commitment's status history.
+
+    ``id`` is stable and global (a UUID), so histories from teammates merge as a union by id.
+    An undone change is kept with ``retracted`` set rather than removed, so the undo also
+    travels to teammates instead of the entry coming back with their next file.
+    """
+
+    id: str
+    annotation_id: str
+    status: CommitmentStatus
+    previous: CommitmentStatus | None
+    at: datetime
+    author: str = ""
+    note: str = ""
+    source: str = ""
+    evidence: Evidence | None = None
+    retracted: bool = False
 
 
 def utc_now() -> datetime:

@@ -91,7 +91,7 @@ def annotation_values(annotation: Annotation, author_id: int | None) -> dict[str
         "commitment_value": commitment.value if commitment else "",
         "commitment_unit": commitment.unit if commitment else "",
         "commitment_qualifier": commitment.qualifier if commitment else "",
-        "commitment_deadline": commitment.deadline if commitment else "",
+        "commitment_deadline": commitment.horizon if commitment else "",
         "commitment_status": CommitmentStatus(commitment.status).value if commitment else None,
     }
 
@@ -203,7 +203,7 @@ def annotations_from_rows(rows: Iterable[Sequence[Any]],
             "state": states.get(state) or AnchorState(state),
             "commitment": None if status is None else Commitment(
                 indicator=indicator, value=value, unit=unit, qualifier=qualifier,
-                deadline=deadline, status=statuses.get(status) or CommitmentStatus(status)),
+                horizon=deadline, status=statuses.get(status) or CommitmentStatus(status)),
             "deleted": bool(deleted),
         }))
     return result

@@ -47,7 +47,7 @@ def annotation_to_json(annotation: Annotation, page: int | None = None) -> dict[
             "value": commitment.value,
             "unit": commitment.unit,
             "qualifier": commitment.qualifier,
-            "deadline": commitment.deadline,
+            "horizon": commitment.horizon,
             "status": commitment.status.value,
         },
         "page": page,
@@ -78,7 +78,7 @@ def _print_list(annotations: list[Annotation], document: Document) -> None:
         print(" ".join(details))
         if a.commitment is not None:
             c = a.commitment
-            target = " ".join(p for p in (c.indicator, c.value + c.unit, c.qualifier, c.deadline) if p)
+            target = " ".join(p for p in (c.indicator, c.value + c.unit, c.qualifier, c.horizon) if p)
             print(f"    commitment: {c.status.value}" + (f" · {target}" if target else ""))
         if a.note:
             print(f"    note: {_one_line(a.note, 72)}")

@@ -19,10 +19,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     candidates = detect_commitments(load_from_args(args))
     if args.json:
-        print_json([asdict(c) for c in candidates])
+        print_json([{**asdict(c), "kind": c.kind.value, "strength": c.strength.value,
+                     "binding": c.binding.value} for c in candidates])
         return 0
     for c in candidates:
-        fields = " ".join(part for part in (c.value + c.unit, c.qualifier, c.deadline and f"({c.deadline})") if part)
+        fields = " ".join(part for part in (c.value + c.unit, c.qualifier, c.horizon and f"({c.horizon})") if part)
         print(f"{c.start:>6}  {c.indicator or '—'}: {fields}")
         print(f"        {c.quote}")
     return 0

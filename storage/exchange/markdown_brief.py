@@ -66,8 +66,8 @@ def _entry_lines(annotation: Annotation, page: str = "") -> list[str]:
         c = annotation.commitment
         what = " ".join(part for part in (c.indicator, c.value, c.unit, c.qualifier) if part)
         parts = [escape(what)] if what else []
-        if c.deadline:
-            parts.append(escape(c.deadline))
+        if c.horizon:
+            parts.append(escape(c.horizon))
         parts.append(f"状态 {c.status.value}")
         lines.append("- 承诺：" + " · ".join(parts))
     who = [escape(annotation.author)] if annotation.author else []

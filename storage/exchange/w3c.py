@@ -81,7 +81,7 @@ def annotation_to_w3c(annotation: Annotation, *, with_context: bool = True,
             F.ext(F.EXT_VALUE): commitment.value,
             F.ext(F.EXT_UNIT): commitment.unit,
             F.ext(F.EXT_QUALIFIER): commitment.qualifier,
-            F.ext(F.EXT_DEADLINE): commitment.deadline,
+            F.ext(F.EXT_DEADLINE): commitment.horizon,
             F.ext(F.EXT_STATUS): commitment.status.value,
         }
     return item

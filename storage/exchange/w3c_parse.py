@@ -551,6 +551,7 @@ def _read_commitment(item: _Item) -> Commitment | None:
         except ValueError:
             allowed = ", ".join(s.value for s in CommitmentStatus)
             raise item.fail(f"commitment status {text!r} is not one of {allowed}") from None
+    values["horizon"] = values.pop(F.EXT_DEADLINE)
     return Commitment(status=status, **values)
 
 

@@ -66,7 +66,7 @@ def test_json_lists_the_bundled_reports_annotations(capsys, seed_document):
         "created": "2023-01-16T08:30:00.123Z", "modified": "2023-01-16T08:30:00.123Z",
         "color": "#ffd54f",
         "commitment": {"indicator": "地区生产总值", "value": "6", "unit": "%", "qualifier": "",
-                       "deadline": "", "status": "open"},
+                       "horizon": "", "status": "open"},
         "page": None,      # a Markdown report has no pages
     }
     assert first["state"] == "review" and first["commitment"] is None

@@ -128,5 +128,5 @@ def test_bad_data_dir_is_a_one_line_error(tmp_path):
 def test_commitments_json(capsys):
     assert main(["commitments", "--json"]) == 0
     items = json.loads(capsys.readouterr().out)
-    assert {"start", "end", "quote", "indicator", "value", "unit", "qualifier", "deadline"} <= set(items[0])
+    assert {"start", "end", "quote", "indicator", "value", "unit", "qualifier", "horizon"} <= set(items[0])
     assert any(item["quote"] == "地区生产总值增长 6%左右" for item in items)

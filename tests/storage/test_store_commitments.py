@@ -12,7 +12,7 @@ from store_samples import sample
 
 def test_status_changes_are_recorded_with_notes(store: Store):
     annotation = store.add(sample(commitment=Commitment(indicator="地区生产总值", value="6", unit="%",
-                                                        qualifier="左右", deadline="2023")))
+                                                        qualifier="左右", horizon="2023")))
     in_progress = store.set_commitment_status(annotation.id, CommitmentStatus.IN_PROGRESS, "一季度 4.8%")
     assert in_progress.commitment.status is CommitmentStatus.IN_PROGRESS
     assert in_progress.commitment.indicator == "地区生产总值"

@@ -34,7 +34,7 @@ def test_round_trip_of_every_field(store: Store):
         modified=datetime(2023, 1, 17, 16, 30, 0, 999, tzinfo=timezone(timedelta(hours=8))),
         state=AnchorState.REVIEW,
         commitment=Commitment(indicator="地区生产总值", value="6", unit="%", qualifier="左右",
-                              deadline="2023", status=CommitmentStatus.IN_PROGRESS),
+                              horizon="2023", status=CommitmentStatus.IN_PROGRESS),
     )
     assert store.add(annotation) == annotation
     stored = store.get(annotation.id)
