@@ -30,6 +30,7 @@ QUANTITY = re.compile(
 )
 _OPEN_QUOTES = "“「『《\""
 _CLOSE_QUOTES = "”」』》\""
+_QUOTE_MARK = re.compile("[“「『《”」』》\"]")
 _THRESHOLD_AFTER = re.compile(r"\s*及以[下上]")
 _ATTRIBUTE_AFTER = re.compile(r"\s*(?:左右|以上|以内|以下|上下|之内)?\s*的")
 _RATE_BEFORE = re.compile(r"每(?:个|一个)?\S?\s*$")
@@ -91,22 +92,38 @@ def _normal_number(text: str) -> str | None:
 
 
 def quote_depths(text: str) -> list[int]:
-    """For each character of ``text``, how many quotation marks enclose it (0: running text)."""
+    """For each character of ``text``, how many quotation marks enclose it (0: running text).
+
+    Only the quotation marks are visited (found by a regular expression), and the depths in
+    between are filled a slice at a time, since this runs on every sentence of a long report.
+    """
     depths = [0] * len(text)
     depth = 0
     straight_open = False
-    for index, ch in enumerate(text):
+    previous = 0
+    for match in _QUOTE_MARK.finditer(text):
+        index, ch = match.start(), match.group(0)
+        if depth:
+            depths[previous:index] = [depth] * (index - previous)
         if ch == '"':
             straight_open = not straight_open
-            depth += 1 if straight_open else -1
-            depths[index] = max(depth, 0)
-            continue
-        if ch in _OPEN_QUOTES:
+            depth = max(depth + (1 if straight_open else -1), 0)
+            depths[index] = max(depth, 0) if straight_open else depth + 1
+        elif ch in _OPEN_QUOTES:
             depth += 1
-        depths[index] = depth
-        if ch in _CLOSE_QUOTES and depth > 0:
-            depth -= 1
+            depths[index] = depth
+        else:
+            depths[index] = depth
+            depth = max(depth - 1, 0)
+        previous = index + 1
+    if depth:
+        depths[previous:] = [depth] * (len(text) - previous)
     return depths
+
+
+def quote_depths_if_quoted(text: str) -> list[int] | None:
+    """:func:`quote_depths`, or None when ``text`` has no quotation mark (nothing is quoted)."""
+    return quote_depths(text) if _QUOTE_MARK.search(text) else None
 
 
 def find_quantities(clause: str) -> list[Quantity]:
@@ -124,9 +141,9 @@ def find_quantities(clause: str) -> list[Quantity]:
     return found
 
 
-def _is_name(clause: str, quantity: Quantity, depths: list[int]) -> bool:
+def _is_name(clause: str, quantity: Quantity, depths: list[int] | None) -> bool:
     """Part of a proper name or slogan rather than an amount."""
-    if depths and depths[quantity.start] > 0:
+    if depths is not None and depths[quantity.start] > 0:
         return True  # “1+N”, “7×24小时”, “六项创新工程”
     after = clause[quantity.end:quantity.end + 1]
     if quantity.arabic:
@@ -178,9 +195,11 @@ def _is_structure(clause: str, quantity: Quantity) -> bool:
         or clause[:quantity.start].rstrip().endswith(("以下", "如下"))
 
 
-def value_quantities(clause: str) -> list[Quantity]:
-    """The quantities of ``clause`` that are values a commitment could be measured by."""
-    depths = quote_depths(clause)
+def value_quantities(clause: str, depths: list[int] | None = None) -> list[Quantity]:
+    """The quantities of ``clause`` that are values a commitment could be measured by
+    (``depths``: :func:`quote_depths_if_quoted` of the clause, when the caller has it)."""
+    if depths is None:
+        depths = quote_depths_if_quoted(clause)
     kept: list[Quantity] = []
     chain_ok = True
     for quantity in find_quantities(clause):

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from document.annotation import Commitment, CommitmentBinding, CommitmentKind, CommitmentStrength
 from document.commitment_context import (
@@ -42,7 +42,7 @@ from document.commitment_lexicon import (
     ACTION_VERBS, DEADLINE, GRADUAL, DOUBLING, END_STATES, FIRM_AND_STRETCH, FORWARD_CUES, HEDGES, PAST_MARKERS, PURPOSE_LEADS,
     RELATIVE_TARGET, WITHIN_YEARS,
 )
-from document.commitment_numbers import Quantity, quote_depths, value_quantities
+from document.commitment_numbers import Quantity, quote_depths_if_quoted, value_quantities
 from document.model import BlockKind, Document
 from document.numbering import chinese_numeral_value, match_marker
 
@@ -137,6 +137,7 @@ class _Sentence:
     horizon: str         # the paragraph's or section's horizon, already resolved
     context: str         # this and the previous sentence (for 约束性 / 预期性)
     is_item: bool        # an item of an announced list (办好 12 件民生实事：…)
+    clauses: tuple[tuple[int, int], ...] = ()  # its clause ranges, once split
 
 
 class _Detector:
@@ -168,7 +169,7 @@ class _Detector:
         return self.found
 
     def _paragraph(self, offset: int, paragraph: str, section: Section | None, mode: Mode, horizon: str) -> None:
-        depths = quote_depths(paragraph) if ("“" in paragraph or '"' in paragraph or "「" in paragraph) else None
+        depths = quote_depths_if_quoted(paragraph)
         previous = ""
         for start, end in _pieces(paragraph, _SENTENCE_END, depths=depths):
             start, end = _trimmed(paragraph, start, end)
@@ -229,27 +230,31 @@ class _Detector:
 
     def _sentence(self, sentence: _Sentence) -> None:
         text = sentence.text
-        depths = quote_depths(text)
-        for index, (start, end) in enumerate(_pieces(text, _CLAUSE_END, depths=depths)):
+        ranges = tuple(_pieces(text, _CLAUSE_END, depths=quote_depths_if_quoted(text)))
+        sentence = replace(sentence, clauses=ranges)
+        for index, (start, end) in enumerate(ranges):
             start, end = _trimmed(text, start, end)
             if start >= end:
                 continue
             clause = text[start:end]
-            if strip_leads(clause).startswith(PURPOSE_LEADS):
+            if not (sentence.is_item and index == 0) and not _TRIGGER.search(clause):
+                continue  # nothing a commitment could be made of
+            lead = strip_leads(clause)
+            if lead.startswith(PURPOSE_LEADS):
                 continue
-            self._clause(sentence, start, clause, first=index == 0)
+            self._clause(sentence, start, clause, lead, first=index == 0)
 
-    def _clause(self, sentence: _Sentence, start: int, clause: str, first: bool) -> None:
-        quantities = value_quantities(clause)
+    def _clause(self, sentence: _Sentence, start: int, clause: str, lead: str, first: bool) -> None:
+        depths = quote_depths_if_quoted(clause)
+        quantities = value_quantities(clause, depths)
         if quantities:
-            self._quantified(sentence, start, clause, quantities)
+            self._quantified(sentence, start, clause, quantities, depths)
             return
         if self._special(sentence, start, clause):
             return
-        lead = strip_leads(clause)
         if lead.startswith(_FRAMING):
             return
-        parts = _pledge_parts(clause)
+        parts = _pledge_parts(clause, depths)
         for part_start, part_end in parts:
             part = clause[part_start:part_end]
             predicate = find_predicate(part)
@@ -266,8 +271,9 @@ class _Detector:
             self._emit(sentence, start, start + len(clause), clause, CommitmentKind.PLEDGE, indicator,
                        value, "", hedges)
 
-    def _quantified(self, sentence: _Sentence, start: int, clause: str, quantities: list[Quantity]) -> None:
-        items = self._items(clause, [(q.start, q.end) for q in quantities])
+    def _quantified(self, sentence: _Sentence, start: int, clause: str, quantities: list[Quantity],
+                    depths: list[int] | None) -> None:
+        items = self._items(clause, [(q.start, q.end) for q in quantities], depths)
         indicators: list[str] = []
         plans: list[tuple[int, int, Quantity, int]] = []
         for (item_start, item_end), quantity in zip(items, quantities):
@@ -292,14 +298,14 @@ class _Detector:
                        CommitmentKind.QUANTIFIED, indicator, quantity.value, quantity.unit, qualifier)
 
     @staticmethod
-    def _items(clause: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _items(clause: str, spans: list[tuple[int, int]], depths: list[int] | None) -> list[tuple[int, int]]:
         """Split ``clause`` between consecutive values at a 、/和 lying between them."""
         if len(spans) == 1:
             return [_trimmed(clause, 0, len(clause))]
-        depths = quote_depths(clause)
         cuts: list[tuple[int, int]] = []
         for (_s1, end1), (start2, _e2) in zip(spans, spans[1:]):
-            separators = [m for m in _ITEM_SEPARATOR.finditer(clause, end1, start2) if depths[m.start()] == 0]
+            separators = [m for m in _ITEM_SEPARATOR.finditer(clause, end1, start2)
+                          if depths is None or depths[m.start()] == 0]
             if separators:
                 cuts.append((separators[-1].start(), separators[-1].end()))
             else:
@@ -376,7 +382,7 @@ class _Detector:
     def _horizon(self, sentence: _Sentence, clause_end: int) -> str:
         """The clause's own deadline (到2030年, 三年内, “十五五”), or one standing as a clause of its
         own earlier in the sentence (到2025年，A，B), else the paragraph's or section's."""
-        pieces = [sentence.text[s:e] for s, e in _pieces(sentence.text, _CLAUSE_END, 0, clause_end)]
+        pieces = [sentence.text[s:min(e, clause_end)] for s, e in sentence.clauses if s < clause_end]
         scope = [p for p in pieces[:-1] if _TIME_PHRASE.match(p.strip())] + pieces[-1:]
         for text in reversed(scope):
             found = self._deadline(text)
@@ -400,14 +406,13 @@ class _Detector:
         return ""
 
 
-def _pledge_parts(clause: str) -> list[tuple[int, int]]:
+def _pledge_parts(clause: str, depths: list[int] | None) -> list[tuple[int, int]]:
     """The ranges of ``clause`` that each state one pledge.
 
     ``推动雄忻高铁建成通车、太绥高铁开工建设`` holds two; ``A、B工程全面完工`` one (the nouns
     before the end state are its subjects); in ``坚决杜绝重特大事故、遏制较大事故`` the pledge
     stops where the next verb phrase (遏制…, not checkable) begins.
     """
-    depths = quote_depths(clause)
     parts = [_trimmed(clause, s, e) for s, e in _pieces(clause, _LIST_COMMA, depths=depths)]
     with_end = [(s, e) for s, e in parts if find_predicate(clause[s:e]) is not None]
     if len(with_end) >= 2:
