@@ -141,7 +141,7 @@ class Evidence:
     document_id: str
     start: int
     end: int
-    quote: "TextQuote"
+    quote: TextQuote
 
 
 @dataclass(frozen=True)
@@ -149,8 +149,9 @@ class StatusEntry:
     """One dated step of a commitment's status history.
 
     ``id`` is stable and global (a UUID), so histories from teammates merge as a union by id.
-    An undone change is kept with ``retracted`` set rather than removed, so the undo also
-    travels to teammates instead of the entry coming back with their next file.
+    An undone change is kept with ``retracted`` set (when it was undone) rather than removed, so
+    the undo also travels to teammates instead of the entry coming back with their next file.
+    ``previous`` is the status before this change (None for the first one).
     """
 
     id: str
@@ -162,7 +163,11 @@ class StatusEntry:
     note: str = ""
     source: str = ""
     evidence: Evidence | None = None
-    retracted: bool = False
+    retracted: datetime | None = None
+
+    @property
+    def live(self) -> bool:
+        return self.retracted is None
 
 
 def utc_now() -> datetime:

@@ -14,8 +14,12 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Any
 
-from document.annotation import AnchorState, Annotation, Commitment, CommitmentStatus, TextQuote
-from storage.records import DocumentRecord, StatusChange
+from document.annotation import (
+    AnchorState, Annotation, Commitment, CommitmentBinding, CommitmentKind, CommitmentStatus,
+    CommitmentStrength, StatusEntry, TextQuote,
+)
+from storage.exchange.selectors import evidence_from_json, evidence_json
+from storage.records import Dismissal, DocumentRecord
 
 # Columns read back into an Annotation, in this order (``author`` is the author's name;
 # ``tag_links`` is described in :func:`tag_ids_from_links`).
@@ -23,7 +27,8 @@ ANNOTATION_COLUMNS = (
     "id", "document_id", "start", "end", "exact", "prefix", "suffix", "color", "note",
     "author", "created", "modified", "state", "deleted",
     "commitment_indicator", "commitment_value", "commitment_unit", "commitment_qualifier",
-    "commitment_deadline", "commitment_status", "tag_links",
+    "commitment_horizon", "commitment_status", "commitment_kind", "commitment_strength",
+    "commitment_binding", "commitment_category", "tag_links",
 )
 
 
@@ -31,6 +36,10 @@ ANNOTATION_COLUMNS = (
 # panel query converts every row.
 _STATES = {state.value: state for state in AnchorState}
 _STATUSES = {status.value: status for status in CommitmentStatus}
+# An empty kind/strength/binding (a row written before v4 or by hand) reads as the default.
+_KINDS = {"": CommitmentKind.PLEDGE, **{kind.value: kind for kind in CommitmentKind}}
+_STRENGTHS = {"": CommitmentStrength.FIRM, **{s.value: s for s in CommitmentStrength}}
+_BINDINGS = {"": CommitmentBinding.EXPECTED, **{b.value: b for b in CommitmentBinding}}
 
 
 def time_to_db(value: datetime) -> str:
@@ -91,8 +100,12 @@ def annotation_values(annotation: Annotation, author_id: int | None) -> dict[str
         "commitment_value": commitment.value if commitment else "",
         "commitment_unit": commitment.unit if commitment else "",
         "commitment_qualifier": commitment.qualifier if commitment else "",
-        "commitment_deadline": commitment.horizon if commitment else "",
+        "commitment_horizon": commitment.horizon if commitment else "",
         "commitment_status": CommitmentStatus(commitment.status).value if commitment else None,
+        "commitment_kind": CommitmentKind(commitment.kind).value if commitment else "",
+        "commitment_strength": CommitmentStrength(commitment.strength).value if commitment else "",
+        "commitment_binding": CommitmentBinding(commitment.binding).value if commitment else "",
+        "commitment_category": commitment.category if commitment else "",
     }
 
 
@@ -185,8 +198,8 @@ def annotations_from_rows(rows: Iterable[Sequence[Any]],
     result: list[Annotation] = []
     append = result.append
     for (ident, document_id, start, end, exact, prefix, suffix, color, note, author, created,
-         modified, state, deleted, indicator, value, unit, qualifier, deadline, status,
-         links) in rows:
+         modified, state, deleted, indicator, value, unit, qualifier, horizon, status, kind,
+         strength, binding, category, links) in rows:
         created_at = parse(created)
         append(new_annotation({
             "id": ident,
@@ -203,7 +216,10 @@ def annotations_from_rows(rows: Iterable[Sequence[Any]],
             "state": states.get(state) or AnchorState(state),
             "commitment": None if status is None else Commitment(
                 indicator=indicator, value=value, unit=unit, qualifier=qualifier,
-                horizon=deadline, status=statuses.get(status) or CommitmentStatus(status)),
+                horizon=horizon, status=statuses.get(status) or CommitmentStatus(status),
+                kind=_KINDS.get(kind) or CommitmentKind(kind),
+                strength=_STRENGTHS.get(strength) or CommitmentStrength(strength),
+                binding=_BINDINGS.get(binding) or CommitmentBinding(binding), category=category),
             "deleted": bool(deleted),
         }))
     return result
@@ -217,12 +233,51 @@ def document_from_row(row: Sequence[Any]) -> DocumentRecord:
     )
 
 
-def status_change_from_row(row: Sequence[Any]) -> StatusChange:
-    annotation_id, old, new, note, changed = row
-    return StatusChange(
+# Columns of commitment_history read back into a StatusEntry, in this order.
+STATUS_ENTRY_COLUMNS = (
+    "id", "annotation_id", "old_status", "new_status", "changed", "author", "note", "source",
+    "evidence_document", "evidence_selector", "retracted",
+)
+
+
+def status_entry_values(entry: StatusEntry) -> dict[str, Any]:
+    document_id, selector = evidence_json(entry.evidence)
+    return {
+        "id": entry.id,
+        "annotation_id": entry.annotation_id,
+        "old_status": CommitmentStatus(entry.previous).value if entry.previous is not None else None,
+        "new_status": CommitmentStatus(entry.status).value,
+        "changed": time_to_db(entry.at),
+        "author": entry.author,
+        "note": entry.note,
+        "source": entry.source,
+        "evidence_document": document_id,
+        "evidence_selector": selector,
+        "retracted": time_to_db(entry.retracted) if entry.retracted is not None else None,
+    }
+
+
+def status_entry_from_row(row: Sequence[Any]) -> StatusEntry:
+    (ident, annotation_id, old, new, changed, author, note, source, evidence_document,
+     evidence_selector, retracted) = row
+    return StatusEntry(
+        id=ident,
         annotation_id=annotation_id,
-        old=CommitmentStatus(old) if old is not None else None,
-        new=CommitmentStatus(new),
+        status=CommitmentStatus(new),
+        previous=CommitmentStatus(old) if old is not None else None,
+        at=time_from_db(changed),
+        author=author,
         note=note,
-        changed=time_from_db(changed),
+        source=source,
+        evidence=evidence_from_json(evidence_document, evidence_selector),
+        retracted=time_from_db(retracted) if retracted is not None else None,
     )
+
+
+DISMISSAL_COLUMNS = ("id", "document_id", "start", "end", "quote", "author", "dismissed")
+
+
+def dismissal_from_row(row: Sequence[Any]) -> Dismissal:
+    ident, document_id, start, end, quote, author, dismissed = row
+    return Dismissal(id=ident, document_id=document_id, start=start, end=end, quote=quote,
+                     author=author, dismissed=time_from_db(dismissed))

@@ -9,6 +9,9 @@ them.  Never edit a released version here: add a new version and a step instead.
   (``documents.text``), needed to re-anchor annotations onto a new version of a report.
 * v3 — commitment tracking: the structured commitment fields on ``annotations`` and the
   ``commitment_history`` table.
+* v4 — the commitment ledger: ``commitment_deadline`` renamed ``commitment_horizon``, the kind,
+  strength, binding and category columns, a history with stable text ids, author, source,
+  evidence and retraction, and the ``commitment_dismissals`` table.
 """
 from __future__ import annotations
 
@@ -97,4 +100,51 @@ V2_DDL = (
     "PRAGMA user_version = 2",
 )
 
-RELEASED = {1: V1_DDL, 2: V2_DDL}  # version -> DDL that created a fresh store of that version
+V3_DDL = (
+    V2_DDL[0],
+    V2_DDL[1],
+    V2_DDL[2],
+    """CREATE TABLE annotations (
+	id TEXT NOT NULL,
+	document_id TEXT NOT NULL,
+	start INTEGER NOT NULL,
+	"end" INTEGER NOT NULL,
+	exact TEXT NOT NULL,
+	prefix TEXT DEFAULT '' NOT NULL,
+	suffix TEXT DEFAULT '' NOT NULL,
+	color TEXT NOT NULL,
+	note TEXT DEFAULT '' NOT NULL,
+	author_id INTEGER,
+	created TEXT NOT NULL,
+	modified TEXT NOT NULL,
+	state TEXT DEFAULT 'anchored' NOT NULL,
+	deleted INTEGER DEFAULT 0 NOT NULL,
+	commitment_indicator TEXT DEFAULT '' NOT NULL,
+	commitment_value TEXT DEFAULT '' NOT NULL,
+	commitment_unit TEXT DEFAULT '' NOT NULL,
+	commitment_qualifier TEXT DEFAULT '' NOT NULL,
+	commitment_deadline TEXT DEFAULT '' NOT NULL,
+	commitment_status TEXT,
+	PRIMARY KEY (id),
+	FOREIGN KEY(document_id) REFERENCES documents (id) ON DELETE CASCADE,
+	FOREIGN KEY(author_id) REFERENCES authors (id) ON DELETE SET NULL
+)""",
+    V1_DDL[4],
+    V1_DDL[5],
+    V1_DDL[6],
+    """CREATE TABLE commitment_history (
+	id INTEGER NOT NULL,
+	annotation_id TEXT NOT NULL,
+	old_status TEXT,
+	new_status TEXT NOT NULL,
+	note TEXT DEFAULT '' NOT NULL,
+	changed TEXT NOT NULL,
+	PRIMARY KEY (id),
+	FOREIGN KEY(annotation_id) REFERENCES annotations (id) ON DELETE CASCADE
+)""",
+    "CREATE INDEX ix_commitment_history_annotation ON commitment_history (annotation_id, id)",
+    "PRAGMA application_id = 1346984520",
+    "PRAGMA user_version = 3",
+)
+
+RELEASED = {1: V1_DDL, 2: V2_DDL, 3: V3_DDL}  # version -> DDL that created a fresh store of that version

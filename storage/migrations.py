@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -59,8 +60,76 @@ def _to_v3(conn: Connection) -> None:
     )
 
 
+# Ids of v3 history rows become uuid5s of what the row says, so two copies of one store (or a
+# teammate's migrated copy of the same entries) agree on them and merge as one entry.
+_V4_HISTORY_IDS = uuid.UUID("0c6f4f3e-5b1d-5f0a-9a57-3f2d8c1e7b64")
+
+
+def _to_v4(conn: Connection) -> None:
+    """The commitment ledger: the horizon and classification fields, a history whose entries
+    have stable ids, authors, sources, evidence and retraction, and remembered dismissals."""
+    conn.exec_driver_sql("ALTER TABLE annotations RENAME COLUMN commitment_deadline TO commitment_horizon")
+    for column in ("kind", "strength", "binding", "category"):
+        conn.exec_driver_sql(
+            f"ALTER TABLE annotations ADD COLUMN commitment_{column} TEXT DEFAULT '' NOT NULL"
+        )
+    conn.exec_driver_sql(
+        "UPDATE annotations SET commitment_kind = CASE WHEN commitment_value != '' "
+        "THEN 'quantified' ELSE 'pledge' END, commitment_strength = 'firm', "
+        "commitment_binding = 'expected' WHERE commitment_status IS NOT NULL"
+    )
+    old = conn.exec_driver_sql(
+        "SELECT id, annotation_id, old_status, new_status, note, changed FROM commitment_history ORDER BY id"
+    ).all()
+    conn.exec_driver_sql("DROP TABLE commitment_history")
+    conn.exec_driver_sql(
+        """CREATE TABLE commitment_history (
+	id TEXT NOT NULL,
+	annotation_id TEXT NOT NULL,
+	old_status TEXT,
+	new_status TEXT NOT NULL,
+	note TEXT DEFAULT '' NOT NULL,
+	source TEXT DEFAULT '' NOT NULL,
+	author TEXT DEFAULT '' NOT NULL,
+	changed TEXT NOT NULL,
+	evidence_document TEXT DEFAULT '' NOT NULL,
+	evidence_selector TEXT DEFAULT '' NOT NULL,
+	retracted TEXT,
+	PRIMARY KEY (id),
+	FOREIGN KEY(annotation_id) REFERENCES annotations (id) ON DELETE CASCADE
+)"""
+    )
+    conn.exec_driver_sql(
+        "CREATE INDEX ix_commitment_history_annotation ON commitment_history (annotation_id, changed)"
+    )
+    for number, annotation_id, old_status, new_status, note, changed in old:
+        ident = uuid.uuid5(_V4_HISTORY_IDS, "\x1f".join(
+            (annotation_id, str(number), old_status or "", new_status, note, changed)))
+        conn.exec_driver_sql(
+            "INSERT INTO commitment_history (id, annotation_id, old_status, new_status, note, changed) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (str(ident), annotation_id, old_status, new_status, note, changed),
+        )
+    conn.exec_driver_sql(
+        """CREATE TABLE commitment_dismissals (
+	id TEXT NOT NULL,
+	document_id TEXT NOT NULL,
+	start INTEGER NOT NULL,
+	"end" INTEGER NOT NULL,
+	quote TEXT NOT NULL,
+	author TEXT DEFAULT '' NOT NULL,
+	dismissed TEXT NOT NULL,
+	PRIMARY KEY (id),
+	FOREIGN KEY(document_id) REFERENCES documents (id) ON DELETE CASCADE
+)"""
+    )
+    conn.exec_driver_sql(
+        "CREATE INDEX ix_commitment_dismissals_document ON commitment_dismissals (document_id, start)"
+    )
+
+
 # STEPS[n] upgrades a version n - 1 store to version n.  Append; never edit a released step.
-STEPS: dict[int, Callable[[Connection], None]] = {2: _to_v2, 3: _to_v3}
+STEPS: dict[int, Callable[[Connection], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
 assert sorted(STEPS) == list(range(2, SCHEMA_VERSION + 1)), "a migration step is missing"
 
 

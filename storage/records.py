@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from document.annotation import CommitmentStatus
 
 
 @dataclass(frozen=True)
@@ -37,14 +36,20 @@ class TagInfo:
 
 
 @dataclass(frozen=True)
-class StatusChange:
-    """One row of a commitment's status history; ``old`` is ``None`` for the first status."""
+class Dismissal:
+    """A detected commitment the reader dismissed: its quote and where it stood.
 
-    annotation_id: str
-    old: CommitmentStatus | None
-    new: CommitmentStatus
-    note: str
-    changed: datetime
+    Matching a fresh detection against it (:func:`storage.ledger.is_dismissed`) uses the quote
+    and the position, so the suggestion stays dismissed when the detector runs again.
+    """
+
+    id: str
+    document_id: str
+    start: int
+    end: int
+    quote: str
+    author: str
+    dismissed: datetime
 
 
 @dataclass(frozen=True)

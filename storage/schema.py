@@ -17,6 +17,12 @@ Storage choices (why):
   user gave the tags, so an annotation round-trips unchanged.
 * ``commitment_status`` NULL means "not a commitment"; the other commitment fields default to
   the empty string so they need no NULL handling.
+* The status history (``commitment_history``) has text UUID ids, not row numbers: an entry keeps
+  its identity when files and the team server carry it to other stores, so histories merge as a
+  union by id.  An undone change is kept with ``retracted`` set (the time it was undone) so the
+  undo travels too; rows are never deleted except with their annotation.
+* Dismissed suggestions (``commitment_dismissals``) remember the quote and position the reader
+  dismissed, per document, so a re-detected suggestion stays dismissed.
 """
 from __future__ import annotations
 
@@ -24,7 +30,7 @@ from sqlalchemy import ForeignKey, Index, Integer, Text
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 3  # PRAGMA user_version of a current store
+SCHEMA_VERSION = 4  # PRAGMA user_version of a current store
 APPLICATION_ID = 0x50495A48  # PRAGMA application_id: "PIZH", marks the file as ours
 
 
@@ -86,8 +92,14 @@ class AnnotationRow(Base):
     commitment_value: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
     commitment_unit: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
     commitment_qualifier: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
-    commitment_deadline: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    # v4: renamed from commitment_deadline (a year or a span of years, 2023 / 2023-2027).
+    commitment_horizon: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
     commitment_status: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # v4: quantified | pledge, firm | aim, expected | binding, and a policy area.
+    commitment_kind: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    commitment_strength: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    commitment_binding: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    commitment_category: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
 
     __table_args__ = (Index("ix_annotations_document", "document_id", "start", "end"),)
 
@@ -106,18 +118,45 @@ class AnnotationTagRow(Base):
     __table_args__ = (Index("ix_annotation_tags_tag", "tag_id"),)
 
 
-class StatusChangeRow(Base):
-    """v3: every commitment status change, oldest first (the tracking history)."""
+class StatusEntryRow(Base):
+    """v4: every commitment status change, with who, why and the evidence (the tracking history).
+
+    ``evidence_selector`` is the JSON list of W3C selectors (quote and position) of a passage of
+    the report ``evidence_document``; both are empty when the change cites no passage.
+    """
 
     __tablename__ = "commitment_history"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(Text, primary_key=True)
     annotation_id: Mapped[str] = mapped_column(
         Text, ForeignKey("annotations.id", ondelete="CASCADE"), nullable=False
     )
     old_status: Mapped[str | None] = mapped_column(Text, nullable=True)
     new_status: Mapped[str] = mapped_column(Text, nullable=False)
     note: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    source: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    author: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
     changed: Mapped[str] = mapped_column(Text, nullable=False)
+    evidence_document: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    evidence_selector: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    retracted: Mapped[str | None] = mapped_column(Text, nullable=True)
 
-    __table_args__ = (Index("ix_commitment_history_annotation", "annotation_id", "id"),)
+    __table_args__ = (Index("ix_commitment_history_annotation", "annotation_id", "changed"),)
+
+
+class DismissalRow(Base):
+    """v4: a detected suggestion the reader dismissed, remembered by its quote and position."""
+
+    __tablename__ = "commitment_dismissals"
+
+    id: Mapped[str] = mapped_column(Text, primary_key=True)
+    document_id: Mapped[str] = mapped_column(
+        Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False
+    )
+    start: Mapped[int] = mapped_column(Integer, nullable=False)
+    end: Mapped[int] = mapped_column(Integer, nullable=False)
+    quote: Mapped[str] = mapped_column(Text, nullable=False)
+    author: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    dismissed: Mapped[str] = mapped_column(Text, nullable=False)
+
+    __table_args__ = (Index("ix_commitment_dismissals_document", "document_id", "start"),)

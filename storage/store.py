@@ -27,20 +27,20 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from document.annotation import Annotation, Commitment, CommitmentStatus, utc_now
+from document.annotation import Annotation, CommitmentStatus, StatusEntry, new_annotation_id, utc_now
 from document.model import Document
 from storage import convert
 from storage.engine import make_engine, writer
 from storage.errors import StoreConflict, StoreError
 from storage.merging import Decision, decide
 from storage.migrations import prepare
-from storage.records import DocumentRecord, MergeResult, StatusChange, TagInfo
+from storage.commitment_store import CommitmentLedger, derived_entry_id
+from storage.records import DocumentRecord, MergeResult, TagInfo
 from storage.schema import (
     AnnotationRow,
     AnnotationTagRow,
     AuthorRow,
     DocumentRow,
-    StatusChangeRow,
     TagRow,
 )
 
@@ -54,8 +54,9 @@ _ANNOTATION_SELECT = (
     AnnotationRow.note, AuthorRow.name, AnnotationRow.created, AnnotationRow.modified,
     AnnotationRow.state, AnnotationRow.deleted, AnnotationRow.commitment_indicator,
     AnnotationRow.commitment_value, AnnotationRow.commitment_unit,
-    AnnotationRow.commitment_qualifier, AnnotationRow.commitment_deadline,
-    AnnotationRow.commitment_status,
+    AnnotationRow.commitment_qualifier, AnnotationRow.commitment_horizon,
+    AnnotationRow.commitment_status, AnnotationRow.commitment_kind, AnnotationRow.commitment_strength,
+    AnnotationRow.commitment_binding, AnnotationRow.commitment_category,
 )
 # The order annotations are handed out in, as a key on those rows.
 _ROW_ORDER = itemgetter(*(convert.ANNOTATION_COLUMNS.index(name)
@@ -101,8 +102,12 @@ def _one_line(error: BaseException) -> str:
     return " ".join(str(original).split()) or type(original).__name__
 
 
-class Store:
-    """The local annotation store (design.md §7).  Open with :meth:`open`, then :meth:`close`."""
+class Store(CommitmentLedger):
+    """The local annotation store (design.md §7).  Open with :meth:`open`, then :meth:`close`.
+
+    The commitment ledger's operations (tracking, status history, dismissals) come from
+    :class:`storage.commitment_store.CommitmentLedger`.
+    """
 
     def __init__(self, engine: Engine, path: Path) -> None:
         self._engine: Engine | None = engine
@@ -368,13 +373,19 @@ class Store:
             self._insert(session, [a for a in restored if a.id not in current])
         return restored
 
-    def merge(self, incoming: Sequence[Annotation], dry_run: bool = False) -> MergeResult:
+    def merge(self, incoming: Sequence[Annotation], dry_run: bool = False,
+              history: Sequence[StatusEntry] | None = None) -> MergeResult:
         """Merge annotations from an exchange file in one transaction (design.md §6).
 
         Unknown ids are added; a known id is replaced only when the incoming ``modified`` is
         newer — a tie keeps the local one, an older one is skipped — so tombstones win over
         older edits, an old live copy cannot resurrect a newer deletion, and merging the same
         file twice changes nothing.  ``dry_run`` reports the outcome without writing.
+
+        ``history`` (the status entries the file carries) is united with the local history by
+        entry id, whatever the annotation's own decision: a teammate's dated change is kept even
+        when the local annotation is newer.  A winner whose status changed and whose history
+        the file does not carry gets one derived entry (a file from an older Pizhu).
         """
         normalised = [self._normalised(a) for a in incoming]
         groups: dict[Decision, list[str]] = {d: [] for d in Decision}
@@ -388,8 +399,19 @@ class Store:
                 if decision in (Decision.ADDED, Decision.UPDATED):
                     current[annotation.id] = winners[annotation.id] = annotation
             if not dry_run and winners:
-                self._replace(session, [a for i, a in winners.items() if i in before], before)
-                self._insert(session, [a for i, a in winners.items() if i not in before])
+                self._replace(session, [a for i, a in winners.items() if i in before], before,
+                              record_status=False)
+                self._insert(session, [a for i, a in winners.items() if i not in before], record_status=False)
+                supplied = {entry.annotation_id for entry in history or ()}
+                self._append_entries(session, [
+                    StatusEntry(id=derived_entry_id(a.id, a.commitment.status, a.modified), annotation_id=a.id,
+                                status=a.commitment.status, previous=_status(before.get(a.id)),
+                                at=a.modified, author=a.author)
+                    for a in winners.values()
+                    if a.commitment is not None and not a.deleted and a.id not in supplied
+                    and _status(before.get(a.id)) != a.commitment.status])
+            if not dry_run and history:
+                self._merge_history(session, history, set(current))
         return MergeResult(
             added_ids=tuple(groups[Decision.ADDED]),
             updated_ids=tuple(groups[Decision.UPDATED]),
@@ -398,36 +420,6 @@ class Store:
             deleted_ids=tuple(i for i, a in winners.items() if a.deleted),
             dry_run=dry_run,
         )
-
-    # ------------------------------------------------------------------ commitments
-
-    def set_commitment_status(self, annotation_id: str, status: CommitmentStatus | str,
-                              note: str = "") -> Annotation:
-        """Set a commitment's status (making the annotation a commitment if it was not),
-        bump ``modified`` and record the change, with ``note``, in the status history."""
-        status = CommitmentStatus(status)
-        with self._session(write=True) as session:
-            before = self._load_ids(session, [annotation_id]).get(annotation_id)
-            if before is None:
-                raise StoreError(f"no annotation with id {annotation_id} in the store")
-            commitment = replace(before.commitment or Commitment(), status=status)
-            after = replace(before, commitment=commitment, modified=_bumped(before.modified))
-            self._replace(session, [after], {}, record_status=False)
-            self._record_statuses(session, [(
-                annotation_id, before.commitment.status if before.commitment else None,
-                status, note, after.modified)])
-        return after
-
-    def commitment_history(self, annotation_id: str) -> list[StatusChange]:
-        """Status changes of one commitment, oldest first."""
-        with self._session(write=False) as session:
-            rows = session.execute(
-                select(StatusChangeRow.annotation_id, StatusChangeRow.old_status,
-                       StatusChangeRow.new_status, StatusChangeRow.note, StatusChangeRow.changed)
-                .where(StatusChangeRow.annotation_id == annotation_id)
-                .order_by(StatusChangeRow.id)
-            ).all()
-        return [convert.status_change_from_row(row) for row in rows]
 
     # ------------------------------------------------------------------ tags and authors
 
@@ -556,7 +548,7 @@ class Store:
                 select(AnnotationRow.id).where(AnnotationRow.id.in_(chunk))).scalars())
         return found
 
-    def _insert(self, session: Session, annotations: Sequence[Annotation]) -> None:
+    def _insert(self, session: Session, annotations: Sequence[Annotation], record_status: bool = True) -> None:
         if not annotations:
             return
         self._ensure_documents(session, {a.document_id for a in annotations})
@@ -565,10 +557,11 @@ class Store:
             convert.annotation_values(a, authors.get(a.author)) for a in annotations
         ])
         self._write_tags(session, annotations)
-        self._record_statuses(session, [
-            (a.id, None, a.commitment.status, "", a.modified)
-            for a in annotations if a.commitment is not None and not a.deleted
-        ])
+        if record_status:
+            self._record_statuses(session, [
+                (a.id, None, a.commitment.status, a.author, a.modified)
+                for a in annotations if a.commitment is not None and not a.deleted
+            ])
 
     def _replace(self, session: Session, annotations: Sequence[Annotation],
                  before: dict[str, Annotation], record_status: bool = True) -> None:
@@ -590,7 +583,7 @@ class Store:
                 old_status = old.commitment.status if old and old.commitment else None
                 new_status = a.commitment.status if a.commitment else None
                 if new_status is not None and new_status != old_status:
-                    changes.append((a.id, old_status, new_status, "", a.modified))
+                    changes.append((a.id, old_status, new_status, "", a.modified))  # editor unknown
             self._record_statuses(session, changes)
 
     def _write_tags(self, session: Session, annotations: Sequence[Annotation]) -> None:
@@ -602,21 +595,17 @@ class Store:
         if links:
             session.execute(insert(AnnotationTagRow), links)
 
-    @staticmethod
     def _record_statuses(
+        self,
         session: Session,
         changes: Sequence[tuple[str, CommitmentStatus | None, CommitmentStatus, str, datetime]],
     ) -> None:
-        """Append (annotation id, old, new, note, when) rows to the status history."""
-        if changes:
-            session.execute(insert(StatusChangeRow), [
-                {"annotation_id": ident,
-                 "old_status": CommitmentStatus(old).value if old is not None else None,
-                 "new_status": CommitmentStatus(new).value,
-                 "note": note,
-                 "changed": convert.time_to_db(when)}
-                for ident, old, new, note, when in changes
-            ])
+        """Append (annotation id, old, new, author, when) entries to the status history."""
+        self._append_entries(session, [
+            StatusEntry(id=new_annotation_id(), annotation_id=ident, status=CommitmentStatus(new),
+                        previous=CommitmentStatus(old) if old is not None else None, at=when, author=author)
+            for ident, old, new, author, when in changes
+        ])
 
     @staticmethod
     def _ensure_documents(session: Session, document_ids: Iterable[str]) -> None:
@@ -663,6 +652,10 @@ class Store:
                  "modified": convert.time_to_db(_bumped(convert.time_from_db(modified)))}
                 for ident, modified in annotations
             ])
+
+
+def _status(annotation: Annotation | None) -> CommitmentStatus | None:
+    return annotation.commitment.status if annotation is not None and annotation.commitment else None
 
 
 def _check_magic(path: Path) -> None:

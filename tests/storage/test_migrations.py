@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from document.annotation import AnchorState, CommitmentStatus, TextQuote
+from document.annotation import AnchorState, Commitment, CommitmentKind, CommitmentStatus, TextQuote
 from storage import migrations
 from storage.errors import StoreError
 from storage.history import RELEASED
@@ -50,6 +50,13 @@ def build_old_store(path: Path, version: int, keep_open: bool = False) -> sqlite
     if version >= 2:
         conn.execute("UPDATE tags SET color = '#ff0000' WHERE id = 1")
         conn.execute("UPDATE documents SET text = '经济运行稳中向好' WHERE id = ?", (DOC,))
+    if version >= 3:  # a commitment with two status changes
+        conn.execute("UPDATE annotations SET commitment_indicator = '地区生产总值增长', commitment_value = '6', "
+                     "commitment_unit = '%', commitment_qualifier = '左右', commitment_deadline = '2023', "
+                     "commitment_status = 'in_progress' WHERE id = 'a1'")
+        conn.executemany("INSERT INTO commitment_history (annotation_id, old_status, new_status, note, changed) "
+                         "VALUES (?, ?, ?, ?, ?)",
+                         [("a1", None, "open", "", CREATED), ("a1", "open", "in_progress", "一季度 4.8%", MODIFIED)])
     conn.execute("COMMIT")
     if keep_open:
         return conn  # its committed pages are still in the WAL, not yet in the main file
@@ -103,7 +110,17 @@ def test_upgrade_keeps_data_and_leaves_a_backup(tmp_path: Path, version: int):
             assert live.tags == ("GDP 𠀀", "承诺")
             assert live.created == datetime(2023, 1, 16, 8, 30, 0, 123000, tzinfo=timezone.utc)
             assert live.modified == datetime(2023, 2, 1, 12, 0, 0, 456789, tzinfo=timezone.utc)
-            assert live.commitment is None and live.state is AnchorState.ANCHORED
+            assert live.state is AnchorState.ANCHORED
+            if version >= 3:  # deadline became horizon; kind derived from the value
+                assert live.commitment == Commitment(
+                    indicator="地区生产总值增长", value="6", unit="%", qualifier="左右", horizon="2023",
+                    status=CommitmentStatus.IN_PROGRESS, kind=CommitmentKind.QUANTIFIED)
+                history = store.commitment_history("a1")
+                assert [(e.previous, e.status, e.note) for e in history] == [
+                    (None, CommitmentStatus.OPEN, ""), (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS, "一季度 4.8%")]
+                assert len({e.id for e in history}) == 2 and all(len(e.id) == 36 for e in history)
+            else:
+                assert live.commitment is None
             tombstone = store.get("a2")
             assert tombstone.deleted and tombstone.state is AnchorState.CHANGED and tombstone.author == ""
             record = store.document_record(DOC)
@@ -112,9 +129,10 @@ def test_upgrade_keeps_data_and_leaves_a_backup(tmp_path: Path, version: int):
             colours = {t.name: t.color for t in store.tags()}
             assert colours == {"承诺": "#ff0000" if version >= 2 else None, "GDP 𠀀": None}
             # New features work on the upgraded file.
-            store.set_commitment_status("a1", CommitmentStatus.ACHIEVED, "ok")
+            _after, entry = store.change_status("a1", CommitmentStatus.ACHIEVED, note="ok", author="张三")
             store.set_tag_color("GDP 𠀀", "#00ff00")
-            assert [c.new for c in store.commitment_history("a1")] == [CommitmentStatus.ACHIEVED]
+            assert store.commitment_history("a1")[-1] == entry
+            assert [d.quote for d in store.dismiss(DOC, [(0, 4, "经济运行")])] == ["经济运行"]
     finally:
         holder.close()
     assert header(path) == (SCHEMA_VERSION, migrations.APPLICATION_ID)
@@ -160,6 +178,7 @@ def test_a_failing_step_leaves_the_old_version_intact(tmp_path: Path, monkeypatc
         Store.open(path)
     assert header(path)[0] == 1
     assert "half_done" not in schema_of(path)["annotations"][0]
+    assert "commitment_deadline" not in schema_of(path)["annotations"][0]  # v3 rolled back as well
     assert "color" not in schema_of(path)["tags"][0]  # step 2 was rolled back as well
     monkeypatch.undo()
     with Store.open(path) as store:
@@ -228,3 +247,14 @@ def test_damaged_pages_are_reported_at_open(tmp_path: Path):
 def test_a_directory_is_refused(tmp_path: Path):
     with pytest.raises(StoreError, match="directory"):
         Store.open(tmp_path)
+
+
+def test_migrated_history_ids_are_the_same_in_every_copy(tmp_path: Path):
+    """Two copies of one v3 store agree on the new entry ids, so their histories merge as one."""
+    ids = []
+    for name in ("mine.sqlite3", "theirs.sqlite3"):
+        path = tmp_path / name
+        build_old_store(path, 3)
+        with Store.open(path) as store:
+            ids.append([entry.id for entry in store.commitment_history("a1")])
+    assert ids[0] == ids[1] and len(ids[0]) == 2

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from storage.schema import SCHEMA_VERSION
 from storage.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -112,7 +113,7 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path):
         assert len(edited) == 2 * len({n for n in range(200) if n % 7 == 3 or n % 13 == 6})
 
 
-@pytest.mark.parametrize("old_version", [None, 1, 2])
+@pytest.mark.parametrize("old_version", [None, 1, 2, 3])
 def test_two_processes_opening_a_new_or_old_store_at_once(tmp_path: Path, old_version):
     """Both create (or both upgrade) the store at the same moment: one does it, neither fails."""
     from test_migrations import build_old_store, header
@@ -129,7 +130,7 @@ def test_two_processes_opening_a_new_or_old_store_at_once(tmp_path: Path, old_ve
         out, err = child.communicate(timeout=60)
         assert child.returncode == 0, err
         assert len(out.split()) == 5
-    assert header(path)[0] == 3 and integrity(path) == "ok"
+    assert header(path)[0] == SCHEMA_VERSION and integrity(path) == "ok"
     backups = sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".bak"))
     assert backups == ([] if old_version is None else [f"pizhu.sqlite3.v{old_version}.bak"])
     with Store.open(path) as store:

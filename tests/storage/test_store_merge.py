@@ -117,8 +117,33 @@ def test_merged_status_change_enters_the_history(store: Store):
     local = store.add(sample(when=1, commitment=Commitment(indicator="GDP")))
     store.merge([local.with_changes(commitment=Commitment(indicator="GDP", status=CommitmentStatus.ACHIEVED),
                                     modified=at(2))])
-    assert [c.new for c in store.commitment_history(local.id)] == [
-        CommitmentStatus.OPEN, CommitmentStatus.ACHIEVED]
+    history = store.commitment_history(local.id)
+    assert [(e.previous, e.status) for e in history] == [
+        (None, CommitmentStatus.OPEN), (CommitmentStatus.OPEN, CommitmentStatus.ACHIEVED)]
+    assert history[-1].at == at(2)
+
+
+def test_histories_merge_as_a_union_by_id_and_retractions_win(store: Store, tmp_path: Path):
+    """Two stores change the same commitment; each file's entries join the other's history."""
+    mine = store.add(sample(when=1, commitment=Commitment(indicator="GDP"), author="甲"))
+    with Store.open(tmp_path / "theirs.sqlite3") as theirs:
+        theirs.merge([mine], history=store.commitment_history(mine.id))
+        _a, their_entry = theirs.change_status(mine.id, CommitmentStatus.MISSED, author="乙", note="见年报")
+        _b, mistaken = theirs.change_status(mine.id, CommitmentStatus.UNCLEAR, author="乙")
+        theirs.retract_status_change(mistaken.id)
+        their_annotation = theirs.get(mine.id)
+        their_history = theirs.commitment_histories(DOC)[mine.id]
+    _c, my_entry = store.change_status(mine.id, CommitmentStatus.IN_PROGRESS, author="甲")
+    store.merge([their_annotation], history=their_history)
+    merged = store.commitment_history(mine.id, include_retracted=True)
+    assert {e.id for e in merged} == {e.id for e in their_history} | {my_entry.id}
+    assert [e.id for e in merged if not e.live] == [mistaken.id]
+    assert their_entry in merged
+    # Merging the same history again changes nothing; a later retraction on this side stays.
+    store.retract_status_change(their_entry.id)
+    store.merge([their_annotation], history=their_history)
+    assert not next(e for e in store.commitment_history(mine.id, True) if e.id == their_entry.id).live
+    assert len(store.commitment_history(mine.id, include_retracted=True)) == len(merged)
 
 
 def test_decide_is_pure():
