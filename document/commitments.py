@@ -440,3 +440,31 @@ def _unquoted(text: str) -> str:
 def detect_commitments(document: Document) -> list[CommitmentCandidate]:
     """Candidates in document order (see the module documentation for the rules)."""
     return _Detector(document).run()
+
+
+def describe_passage(document: Document, start: int, end: int) -> CommitmentCandidate:
+    """The fields of a passage a reader tracks by hand ("Track as commitment").
+
+    The passage is read as planned text (no review or tense test: the reader decided): the
+    first commitment the rules find inside it lends its fields, spanning the whole passage;
+    otherwise it is a pledge whose indicator is the passage itself.
+    """
+    detector = _Detector(document)
+    text = document.text[start:end]
+    section = detector.sections.at(start)
+    horizon = (section.horizon if section else "") or (str(detector.year) if detector.year else "")
+    for piece_start, piece_end in _pieces(text, _SENTENCE_END):
+        piece_start, piece_end = _trimmed(text, piece_start, piece_end)
+        if piece_start < piece_end:
+            sentence = text[piece_start:piece_end]
+            detector._sentence(_Sentence(sentence, start + piece_start, section, horizon, sentence, True))
+    inside = [c for c in detector.found if start <= c.start and c.end <= end]
+    if inside:
+        return replace(inside[0], start=start, end=end, quote=text)
+    indicator = strip_actions(strip_leads(text))
+    return CommitmentCandidate(
+        start=start, end=end, quote=text, kind=CommitmentKind.PLEDGE, indicator=indicator, value="",
+        unit="", qualifier="", horizon=horizon, strength=strength_of(text),
+        binding=binding_of(indicator, text), category=category_of(indicator, text, section.titles if section else ()),
+        section=section.path if section else "",
+    )

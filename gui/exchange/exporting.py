@@ -46,11 +46,11 @@ def chosen(store: Any, document: Document, request: ExportRequest) -> list[Annot
 
 def export(store: Any, document: Document, request: ExportRequest, target: str) -> int:
     """Render the chosen annotations and write them to ``target``; returns how many (live ones)."""
-    from storage.exchange.exporting import render, write_atomically
+    from storage.exchange.exporting import export_data, write_atomically
 
-    annotations = chosen(store, document, request)
-    write_atomically(render(request.format, document, annotations), target)
-    return sum(1 for a in annotations if not a.deleted)
+    data, count = export_data(store, document, request.format, request.filter)
+    write_atomically(data, target)
+    return count
 
 
 def default_name(document: Document, fmt: str) -> str:

@@ -2,8 +2,11 @@
 
 Read-only: a store that does not exist yet is not created just to report that it is empty.
 JSON items (design.md §8): id, start, end, quote, tags, note, author, state, created, modified
-(UTC, ``…Z``), plus color, commitment (``null`` or its fields) and page (the PDF page where the
-highlight starts, ``null`` for reports without pages) for scripts that want them.
+(UTC, ``…Z``), plus color, commitment and page for scripts that want them: commitment is
+``null`` or the commitment's fields (kind, indicator, value, unit, qualifier, horizon, strength,
+binding, category), status and history ([{status, at, author, note, source}]) as
+``pizhu commitments --json`` gives them; page is the PDF page where the highlight starts
+(``null`` for reports without pages).
 """
 from __future__ import annotations
 
@@ -26,7 +29,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON with offsets and fields")
 
 
-def annotation_to_json(annotation: Annotation, page: int | None = None) -> dict[str, Any]:
+def annotation_to_json(annotation: Annotation, page: int | None = None, history=()) -> dict[str, Any]:
+    from pizhu.commands.commitments import commitment_json
     from storage.convert import time_to_json
 
     commitment = annotation.commitment
@@ -42,14 +46,7 @@ def annotation_to_json(annotation: Annotation, page: int | None = None) -> dict[
         "created": time_to_json(annotation.created),
         "modified": time_to_json(annotation.modified),
         "color": annotation.color,
-        "commitment": None if commitment is None else {
-            "indicator": commitment.indicator,
-            "value": commitment.value,
-            "unit": commitment.unit,
-            "qualifier": commitment.qualifier,
-            "horizon": commitment.horizon,
-            "status": commitment.status.value,
-        },
+        "commitment": None if commitment is None else commitment_json(commitment, history),
         "page": page,
     }
 
@@ -89,13 +86,16 @@ def run(args: argparse.Namespace) -> int:
     document = load_from_args(args)
     path = store_path(getattr(args, "data_dir", None))
     annotations: list[Annotation] = []
+    histories: dict = {}
     if path.exists():
         from storage.store import Store
 
         with Store.open(path) as store:
             annotations = store.annotations(document.id)
+            histories = store.commitment_histories(document.id, include_retracted=False)
     if args.json:
-        print_json([annotation_to_json(a, document.page_at(a.start)) for a in annotations])
+        print_json([annotation_to_json(a, document.page_at(a.start), histories.get(a.id, ()))
+                    for a in annotations])
     else:
         _print_list(annotations, document)
     return 0

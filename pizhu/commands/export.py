@@ -13,7 +13,7 @@ import sys
 
 from pizhu.commands.common import add_file_argument, load_from_args
 from pizhu.commands.import_ import opened_store
-from storage.exchange.exporting import FORMAT_IDS, chosen, export_filter, render, write_atomically
+from storage.exchange.exporting import FORMAT_IDS, export_data, export_filter, write_atomically
 
 NAME = "export"
 HELP = "export a document's annotations as W3C JSON-LD, a Markdown brief or CSV"
@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     document = load_from_args(args)
     wanted = export_filter(args.format, args.tag, args.author, args.section)
     with opened_store(args) as store:
-        data = render(args.format, document, chosen(store, document, wanted))
+        data, _count = export_data(store, document, args.format, wanted)
     if args.output is None or args.output == "-":
         sys.stdout.flush()
         sys.stdout.buffer.write(data)

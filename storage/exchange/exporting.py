@@ -11,7 +11,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from document.annotation import Annotation
+from collections.abc import Mapping, Sequence
+
+from document.annotation import Annotation, StatusEntry
 from document.model import Document
 from storage.exchange import csv_export, markdown_brief, w3c
 from storage.exchange.errors import ExchangeError
@@ -32,15 +34,26 @@ def chosen(store: Any, document: Document, wanted: ExportFilter) -> list[Annotat
     return select(stored, document, wanted)
 
 
-def render(fmt: str, document: Document, annotations: list[Annotation]) -> bytes:
+def render(fmt: str, document: Document, annotations: list[Annotation],
+           histories: Mapping[str, Sequence[StatusEntry]] | None = None) -> bytes:
+    """The export file; ``histories`` (``Store.commitment_histories``) travel in the W3C file."""
     if fmt == "w3c":
         page_at = document.page_at if document.page_starts else None
-        return w3c.export_bytes(document.id, annotations, title=document.title, page_at=page_at)
+        return w3c.export_bytes(document.id, annotations, title=document.title, page_at=page_at,
+                                histories=histories)
     if fmt == "markdown":
         return markdown_brief.export_bytes(document, annotations)
     if fmt == "csv":
         return csv_export.export_bytes(document, annotations)
     raise ExchangeError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMAT_IDS)}")
+
+
+def export_data(store: Any, document: Document, fmt: str, wanted: ExportFilter) -> tuple[bytes, int]:
+    """The file ``fmt`` for what ``wanted`` chooses, and how many live annotations it holds:
+    the one road from the store to a file, for ``pizhu export`` and the export dialog."""
+    annotations = chosen(store, document, wanted)
+    histories = store.commitment_histories(document.id) if fmt == "w3c" else None
+    return render(fmt, document, annotations, histories), sum(1 for a in annotations if not a.deleted)
 
 
 def write_atomically(data: bytes, target: str | os.PathLike) -> None:

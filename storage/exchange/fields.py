@@ -78,9 +78,28 @@ EXT_INDICATOR = "indicator"
 EXT_VALUE = "value"
 EXT_UNIT = "unit"
 EXT_QUALIFIER = "qualifier"
-EXT_DEADLINE = "deadline"
+EXT_HORIZON = "horizon"
+EXT_DEADLINE = "deadline"  # read only: files before the ledger called the horizon so
+EXT_KIND = "kind"  # quantified | pledge
+EXT_STRENGTH = "strength"  # firm | aim
+EXT_BINDING = "binding"  # expected | binding
+EXT_CATEGORY = "category"
 EXT_STATUS = "status"
-EXT_COMMITMENT_FIELDS = (EXT_INDICATOR, EXT_VALUE, EXT_UNIT, EXT_QUALIFIER, EXT_DEADLINE)
+# The commitment fields as written, one key each: Commitment field name == extension key name.
+EXT_COMMITMENT_FIELDS = (
+    EXT_KIND, EXT_INDICATOR, EXT_VALUE, EXT_UNIT, EXT_QUALIFIER, EXT_HORIZON, EXT_STRENGTH, EXT_BINDING, EXT_CATEGORY,
+)
+# The status history, inside the commitment object: a list of entry objects with an "id" and
+# the keys below (see docs/exchange-format.md); the evidence is a SpecificResource like a target.
+EXT_HISTORY = "history"
+EXT_PREVIOUS = "previous"
+EXT_AT = "at"
+EXT_AUTHOR = "author"
+EXT_NOTE = "note"
+EXT_SOURCE = "source"
+EXT_EVIDENCE = "evidence"
+EXT_RETRACTED = "retracted"
+MAX_HISTORY = 10_000  # entries of one commitment
 EXT_DOCUMENT_TITLE = "documentTitle"  # on the collection, informative
 EXT_PAGE = "page"  # PDF page (1-based) where the highlight starts, informative; PDFs only
 
@@ -131,5 +150,13 @@ CSV_COLUMNS = (
     "section", "quote", "tags", "note", "author", "created", "modified", "start", "end", "color", "state",
     "page",
 )
+# Commitment columns after those: empty for a highlight that is not a commitment.
+CSV_COMMITMENT_COLUMNS = (
+    "kind", "indicator", "value", "unit", "qualifier", "horizon", "strength", "binding", "category", "status",
+)
 CSV_TAG_SEPARATOR = "; "
-CSV_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# A cell starting with one of these (after any blanks) could be evaluated by a spreadsheet.
+# Full-width forms come from Chinese input methods and some spreadsheets fold them to ASCII;
+# a leading NUL is dropped by some importers, exposing what follows.
+CSV_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\x00", "＝", "＋", "－", "＠")
+CSV_LEADING_BLANKS = " \t\r\n\x00\u3000"

@@ -222,7 +222,8 @@ def import_bytes(
                 store.ensure_document(target.document)
                 learned.add(target.document_id)
     unique = _newest_per_id(placed)
-    merged = store.merge(unique, dry_run=dry_run)
+    history = [entry for item in incoming for entry in item.history]
+    merged = store.merge(unique, dry_run=dry_run, history=history)
     return ImportSummary(
         added=merged.added,
         updated=merged.updated,

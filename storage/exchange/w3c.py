@@ -20,9 +20,11 @@ its own (the W3C test suite checks items one by one).  Decisions:
   "Text"}`` and whose ``selector`` lists a ``TextQuoteSelector`` and a ``TextPositionSelector``
   (code points into the canonical text, end exclusive).  Empty prefix/suffix are left out.
 * Extension properties (namespace ``pizhu`` = ``https://w3id.org/pizhu/ns/v1#``):
-  ``pizhu:color``, ``pizhu:anchorState``, ``pizhu:commitment`` (``indicator``, ``value``,
-  ``unit``, ``qualifier``, ``deadline``, ``status``), ``pizhu:deleted`` and, for a report
-  read from a PDF, ``pizhu:page`` (the page where the highlight starts, so it can be cited).
+  ``pizhu:color``, ``pizhu:anchorState``, ``pizhu:commitment`` (``kind``, ``indicator``,
+  ``value``, ``unit``, ``qualifier``, ``horizon``, ``strength``, ``binding``, ``category``,
+  ``status`` and ``history``, a list of dated status entries with their evidence),
+  ``pizhu:deleted`` and, for a report read from a PDF, ``pizhu:page`` (the page where the
+  highlight starts, so it can be cited).
 * A tombstone is exported so the delete propagates: id, target, times, creator and
   ``"pizhu:deleted": true`` — but no bodies, colour or commitment, so deleted text does not
   travel.
@@ -32,18 +34,21 @@ its own (the W3C test suite checks items one by one).  Decisions:
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from document.annotation import Annotation
+from document.annotation import Annotation, Commitment, StatusEntry, commitment_field_text
 from storage.exchange import fields as F
+from storage.exchange.selectors import selectors
 from storage.exchange.errors import ExchangeError
 from storage.exchange.values import annotation_iri, derived_id, encode_iri, format_time
 
 
 def annotation_to_w3c(annotation: Annotation, *, with_context: bool = True,
-                      page_at: Callable[[int], int | None] | None = None) -> dict[str, Any]:
-    """One Annotation as a W3C JSON-LD object (see the module doc for the decisions)."""
+                      page_at: Callable[[int], int | None] | None = None,
+                      history: Sequence[StatusEntry] = ()) -> dict[str, Any]:
+    """One Annotation as a W3C JSON-LD object (see the module doc for the decisions);
+    ``history`` is its commitment's status history (retracted entries included)."""
     item: dict[str, Any] = {}
     if with_context:
         item[F.CONTEXT] = F.EXPORT_CONTEXT
@@ -75,29 +80,44 @@ def annotation_to_w3c(annotation: Annotation, *, with_context: bool = True,
     if page:
         item[F.ext(F.EXT_PAGE)] = page
     if annotation.commitment is not None:
-        commitment = annotation.commitment
-        item[F.ext(F.EXT_COMMITMENT)] = {
-            F.ext(F.EXT_INDICATOR): commitment.indicator,
-            F.ext(F.EXT_VALUE): commitment.value,
-            F.ext(F.EXT_UNIT): commitment.unit,
-            F.ext(F.EXT_QUALIFIER): commitment.qualifier,
-            F.ext(F.EXT_DEADLINE): commitment.horizon,
-            F.ext(F.EXT_STATUS): commitment.status.value,
-        }
+        item[F.ext(F.EXT_COMMITMENT)] = commitment_to_w3c(annotation.commitment, history)
     return item
 
 
+def commitment_to_w3c(commitment: Commitment, history: Sequence[StatusEntry] = ()) -> dict[str, Any]:
+    """``pizhu:commitment``: every field, the status and (when there is one) the history."""
+    value: dict[str, Any] = {F.ext(name): commitment_field_text(commitment, name) for name in F.EXT_COMMITMENT_FIELDS}
+    value[F.ext(F.EXT_STATUS)] = commitment.status.value
+    if history:
+        value[F.ext(F.EXT_HISTORY)] = [status_entry_to_w3c(entry) for entry in history]
+    return value
+
+
+def status_entry_to_w3c(entry: StatusEntry) -> dict[str, Any]:
+    """One history entry; empty texts, a missing previous status and no evidence are left out."""
+    value: dict[str, Any] = {F.ID: annotation_iri(entry.id), F.ext(F.EXT_STATUS): entry.status.value}
+    if entry.previous is not None:
+        value[F.ext(F.EXT_PREVIOUS)] = entry.previous.value
+    value[F.ext(F.EXT_AT)] = format_time(entry.at)
+    for name, text in ((F.EXT_AUTHOR, entry.author), (F.EXT_NOTE, entry.note), (F.EXT_SOURCE, entry.source)):
+        if text:
+            value[F.ext(name)] = text
+    if entry.evidence is not None:
+        value[F.ext(F.EXT_EVIDENCE)] = {
+            F.TYPE: F.T_SPECIFIC_RESOURCE,
+            F.SOURCE: {F.ID: annotation_iri_source(entry.evidence.document_id), F.TYPE: F.T_TEXT},
+            F.SELECTOR: selectors(entry.evidence.start, entry.evidence.end, entry.evidence.quote),
+        }
+    if entry.retracted is not None:
+        value[F.ext(F.EXT_RETRACTED)] = format_time(entry.retracted)
+    return value
+
+
 def _target(annotation: Annotation) -> dict[str, Any]:
-    quote_selector: dict[str, Any] = {F.TYPE: F.T_QUOTE_SELECTOR, F.EXACT: annotation.quote.exact}
-    if annotation.quote.prefix:
-        quote_selector[F.PREFIX] = annotation.quote.prefix
-    if annotation.quote.suffix:
-        quote_selector[F.SUFFIX] = annotation.quote.suffix
-    position_selector = {F.TYPE: F.T_POSITION_SELECTOR, F.START: annotation.start, F.END: annotation.end}
     return {
         F.TYPE: F.T_SPECIFIC_RESOURCE,
         F.SOURCE: {F.ID: annotation_iri_source(annotation.document_id), F.TYPE: F.T_TEXT},
-        F.SELECTOR: [quote_selector, position_selector],
+        F.SELECTOR: selectors(annotation.start, annotation.end, annotation.quote),
     }
 
 
@@ -112,12 +132,16 @@ def collection(
     *,
     title: str = "",
     page_at: Callable[[int], int | None] | None = None,
+    histories: Mapping[str, Sequence[StatusEntry]] | None = None,
 ) -> dict[str, Any]:
-    """The AnnotationCollection with one embedded ``first`` page holding every annotation."""
+    """The AnnotationCollection with one embedded ``first`` page holding every annotation
+    (``histories``: status entries by annotation id, as ``Store.commitment_histories`` gives)."""
     collection_id = F.UUID_URN + derived_id("collection", document_id)
     page_id = F.UUID_URN + derived_id("page", document_id)
     label = f"{title} — 批注" if title else "Pizhu annotations"
-    items = [annotation_to_w3c(annotation, page_at=page_at) for annotation in annotations]
+    histories = histories or {}
+    items = [annotation_to_w3c(annotation, page_at=page_at, history=histories.get(annotation.id, ()))
+             for annotation in annotations]
     result: dict[str, Any] = {
         F.CONTEXT: F.EXPORT_CONTEXT,
         F.ID: collection_id,
@@ -172,14 +196,16 @@ def check_importable(annotation: Annotation) -> None:
 
 
 def export_bytes(document_id: str, annotations: Sequence[Annotation], *, title: str = "",
-                 page_at: Callable[[int], int | None] | None = None) -> bytes:
+                 page_at: Callable[[int], int | None] | None = None,
+                 histories: Mapping[str, Sequence[StatusEntry]] | None = None) -> bytes:
     """The exchange file; refused (ExchangeError) when Pizhu could not import it again.
 
-    ``page_at`` (a PDF document's :meth:`~document.model.Document.page_at`) adds ``pizhu:page``.
+    ``page_at`` (a PDF document's :meth:`~document.model.Document.page_at`) adds ``pizhu:page``;
+    ``histories`` (``Store.commitment_histories``) carry the commitments' status histories.
     """
     for annotation in annotations:
         check_importable(annotation)
-    data = dumps(collection(document_id, annotations, title=title, page_at=page_at))
+    data = dumps(collection(document_id, annotations, title=title, page_at=page_at, histories=histories))
     if len(data) > F.MAX_FILE_BYTES:
         raise ExchangeError(
             f"the export would be {F.megabytes(len(data))}, above the {F.megabytes(F.MAX_FILE_BYTES)} "

@@ -45,9 +45,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from document.annotation import Annotation, AnchorState, Commitment, CommitmentStatus, TextQuote
+from document.annotation import (
+    COMMITMENT_ENUMS, Annotation, AnchorState, Commitment, CommitmentStatus, Evidence, StatusEntry, TextQuote,
+    commitment_with_texts,
+)
 from storage.exchange import fields as F
 from storage.exchange.errors import ExchangeError
+from storage.exchange.selectors import read_selectors
 from storage.exchange.values import derived_id, id_from_iri, parse_time
 
 _HEX = set("0123456789abcdefABCDEF")
@@ -68,6 +72,7 @@ class Incoming:
     has_position: bool
     has_quote: bool
     range_quotes: tuple[TextQuote, TextQuote] | None = None
+    history: tuple[StatusEntry, ...] = ()  # the commitment's status entries, as the file gives them
 
 
 # --- bytes → JSON ---------------------------------------------------------------------------
@@ -299,9 +304,10 @@ def parse_item(path: str, node: Any) -> Incoming:
         created=created,
         modified=modified,
         state=AnchorState.ANCHORED,
-        commitment=_read_commitment(item),
+        commitment=None,
         deleted=bool(deleted),
     )
+    values["commitment"], history = _read_commitment(item, annotation_id)
     if color is not None:
         values["color"] = color.lower()
     return Incoming(
@@ -310,6 +316,7 @@ def parse_item(path: str, node: Any) -> Incoming:
         has_position=position is not None,
         has_quote=quote is not None,
         range_quotes=range_quotes,
+        history=history,
     )
 
 
@@ -532,27 +539,95 @@ def _read_creator(item: _Item) -> str:
     return ", ".join(name for name in names if name)
 
 
-def _read_commitment(item: _Item) -> Commitment | None:
+def _read_commitment(item: _Item, annotation_id: str) -> tuple[Commitment | None, tuple[StatusEntry, ...]]:
+    """``pizhu:commitment``: its fields (a file from before the ledger says ``deadline`` for
+    ``horizon``; missing fields are empty or the default), status and history."""
     raw = item.ext(item.node, F.EXT_COMMITMENT)
+    if raw is None:
+        return None, ()
+    if not isinstance(raw, dict):
+        raise item.fail(f"{F.ext(F.EXT_COMMITMENT)} must be an object")
+    texts: dict[str, str] = {}
+    for name in F.EXT_COMMITMENT_FIELDS:
+        value = item.ext(raw, name)
+        if value is None and name == F.EXT_HORIZON:
+            value = item.ext(raw, F.EXT_DEADLINE)
+        if value is not None:
+            texts[name] = item.text(value, f"commitment {name}", 1000)
+    try:
+        commitment = commitment_with_texts(Commitment(status=_status(item, item.ext(raw, F.EXT_STATUS))),
+                                           {k: v for k, v in texts.items() if v or k not in COMMITMENT_ENUMS})
+    except ValueError as error:
+        raise item.fail(str(error)) from None
+    history_raw = item.ext(raw, F.EXT_HISTORY)
+    if history_raw is None:
+        return commitment, ()
+    if not isinstance(history_raw, list):
+        raise item.fail(f"{F.ext(F.EXT_HISTORY)} must be a list")
+    if len(history_raw) > F.MAX_HISTORY:
+        raise item.fail(f"{F.ext(F.EXT_HISTORY)} has more than {F.MAX_HISTORY} entries")
+    return commitment, tuple(_read_entry(item, annotation_id, index, entry) for index, entry in enumerate(history_raw))
+
+
+def _status(item: _Item, raw: Any, what: str = "commitment status") -> CommitmentStatus:
+    if raw is None:
+        return CommitmentStatus.OPEN
+    text = item.text(raw, what, 40)
+    try:
+        return CommitmentStatus(text)
+    except ValueError:
+        allowed = ", ".join(s.value for s in CommitmentStatus)
+        raise item.fail(f"{what} {text!r} is not one of {allowed}") from None
+
+
+def _read_entry(item: _Item, annotation_id: str, index: int, raw: Any) -> StatusEntry:
+    what = f"history entry {index}"
+    if not isinstance(raw, dict):
+        raise item.fail(f"{what} must be an object, not {_kind(raw)}")
+    raw_id = raw.get(F.ID, raw.get(F.LD_ID))
+    if not isinstance(raw_id, str) or not raw_id.strip():
+        raise item.fail(f"{what} needs a string id")
+    status_raw = item.ext(raw, F.EXT_STATUS)
+    if status_raw is None:
+        raise item.fail(f"{what} has no status")
+    at_raw = item.ext(raw, F.EXT_AT)
+    if at_raw is None:
+        raise item.fail(f"{what} has no time ({F.ext(F.EXT_AT)})")
+    previous_raw = item.ext(raw, F.EXT_PREVIOUS)
+    retracted_raw = item.ext(raw, F.EXT_RETRACTED)
+    texts = {name: item.text(item.ext(raw, name) or "", f"{what} {name}", limit)
+             for name, limit in ((F.EXT_AUTHOR, 2000), (F.EXT_NOTE, F.MAX_NOTE), (F.EXT_SOURCE, F.MAX_STRING))}
+    return StatusEntry(
+        id=id_from_iri(item.text(raw_id, f"{what} id", 2000)),
+        annotation_id=annotation_id,
+        status=_status(item, status_raw, f"{what} status"),
+        previous=_status(item, previous_raw, f"{what} previous status") if previous_raw is not None else None,
+        at=_time(item, at_raw, f"{what} time"),
+        author=texts[F.EXT_AUTHOR],
+        note=texts[F.EXT_NOTE],
+        source=texts[F.EXT_SOURCE],
+        evidence=_read_evidence(item, what, item.ext(raw, F.EXT_EVIDENCE)),
+        retracted=_time(item, retracted_raw, f"{what} retraction time") if retracted_raw is not None else None,
+    )
+
+
+def _read_evidence(item: _Item, what: str, raw: Any) -> Evidence | None:
+    """The evidence passage: a SpecificResource with a source and quote/position selectors."""
     if raw is None:
         return None
     if not isinstance(raw, dict):
-        raise item.fail(f"{F.ext(F.EXT_COMMITMENT)} must be an object")
-    values = {}
-    for name in F.EXT_COMMITMENT_FIELDS:
-        value = item.ext(raw, name)
-        values[name] = "" if value is None else item.text(value, f"commitment {name}", 1000)
-    status_raw = item.ext(raw, F.EXT_STATUS)
-    status = CommitmentStatus.OPEN
-    if status_raw is not None:
-        text = item.text(status_raw, "commitment status", 40)
-        try:
-            status = CommitmentStatus(text)
-        except ValueError:
-            allowed = ", ".join(s.value for s in CommitmentStatus)
-            raise item.fail(f"commitment status {text!r} is not one of {allowed}") from None
-    values["horizon"] = values.pop(F.EXT_DEADLINE)
-    return Commitment(status=status, **values)
+        raise item.fail(f"{what} evidence must be an object")
+    source = raw.get(F.SOURCE)
+    if isinstance(source, dict):
+        source = source.get(F.ID, source.get(F.LD_ID))
+    if not isinstance(source, str) or not source:
+        raise item.fail(f"{what} evidence has no source document")
+    selector = raw.get(F.SELECTOR)
+    parsed = read_selectors(selector if isinstance(selector, list) else [selector])
+    if parsed is None:
+        raise item.fail(f"{what} evidence has no usable quote or position selector")
+    start, end, quote = parsed
+    return Evidence(document_id=item.text(source, f"{what} evidence source", 2000), start=start, end=end, quote=quote)
 
 
 # --- whole file --------------------------------------------------------------------------------

@@ -65,8 +65,11 @@ def test_json_lists_the_bundled_reports_annotations(capsys, seed_document):
         "author": "张三", "state": "anchored",
         "created": "2023-01-16T08:30:00.123Z", "modified": "2023-01-16T08:30:00.123Z",
         "color": "#ffd54f",
-        "commitment": {"indicator": "地区生产总值", "value": "6", "unit": "%", "qualifier": "",
-                       "horizon": "", "status": "open"},
+        "commitment": {"kind": "pledge", "indicator": "地区生产总值", "value": "6", "unit": "%",
+                       "qualifier": "", "horizon": "", "strength": "firm", "binding": "expected",
+                       "category": "", "status": "open",
+                       "history": [{"status": "open", "at": "2023-01-16T08:30:00.123Z", "author": "张三",
+                                    "note": "", "source": ""}]},
         "page": None,      # a Markdown report has no pages
     }
     assert first["state"] == "review" and first["commitment"] is None

@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from pizhu.cli import main
+from pizhu.paths import store_path
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -129,4 +130,5 @@ def test_commitments_json(capsys):
     assert main(["commitments", "--json"]) == 0
     items = json.loads(capsys.readouterr().out)
     assert {"start", "end", "quote", "indicator", "value", "unit", "qualifier", "horizon"} <= set(items[0])
+    assert not store_path().exists()  # listing creates no store
     assert any(item["quote"] == "地区生产总值增长 6%左右" for item in items)

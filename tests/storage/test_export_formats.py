@@ -11,7 +11,7 @@ from document.annotation import Annotation, AnchorState, Commitment, TextQuote
 from document.loading import load_document
 from storage.exchange import csv_export, markdown_brief
 from storage.exchange.errors import ExchangeError
-from storage.exchange.fields import CSV_COLUMNS
+from storage.exchange.fields import CSV_COLUMNS, CSV_COMMITMENT_COLUMNS
 from storage.exchange.filters import ExportFilter, section_label, select
 
 
@@ -50,10 +50,14 @@ def test_csv_has_bom_header_rows_and_formula_guard(document, annotations):
     data = csv_export.export_bytes(document, select(annotations, document, ExportFilter()))
     assert data.startswith(b"\xef\xbb\xbf")
     table = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
-    assert table[0] == list(CSV_COLUMNS)
+    header = list(CSV_COLUMNS + CSV_COMMITMENT_COLUMNS)
+    assert table[0] == header
     assert len(table) == 4  # the tombstone is not a row
-    rows = {row[CSV_COLUMNS.index("quote")]: dict(zip(CSV_COLUMNS, row)) for row in table[1:]}
+    rows = {row[CSV_COLUMNS.index("quote")]: dict(zip(header, row)) for row in table[1:]}
     gdp = rows["全省地区生产总值增长 4.5% 左右"]
+    assert [gdp[c] for c in CSV_COMMITMENT_COLUMNS] == [
+        "pledge", "地区生产总值", "4.5", "%", "左右", "2022", "firm", "expected", "", "open"]
+    assert all(rows["各位代表"][c] == "" for c in CSV_COMMITMENT_COLUMNS)
     assert gdp["note"].startswith("'=HYPERLINK") and "\n第二行" in gdp["note"]
     assert gdp["tags"] == "GDP; 目标" and gdp["state"] == "changed"
     assert gdp["created"] == "2024-03-05T08:00:00.000Z"
