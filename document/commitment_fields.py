@@ -161,14 +161,20 @@ def binding_of(indicator: str, context: str) -> CommitmentBinding:
     return CommitmentBinding.EXPECTED
 
 
-_CATEGORY_PATTERNS = tuple((name, re.compile("|".join(re.escape(w) for w in words))) for name, words in CATEGORIES)
+# One scan per text: every category word in one alternation (longest first), each word
+# knowing the rank of the first category that lists it; the lowest rank found wins.
+_CATEGORY_RANK: dict[str, int] = {}
+for _rank, (_name, _words) in enumerate(CATEGORIES):
+    for _word in _words:
+        _CATEGORY_RANK.setdefault(_word, _rank)
+_CATEGORY_WORDS = re.compile("|".join(re.escape(w) for w in sorted(_CATEGORY_RANK, key=len, reverse=True)))
 
 
 def category_of(indicator: str, clause: str, titles: tuple[str, ...]) -> str:
     for text in (indicator, clause, *reversed(titles)):
-        for name, pattern in _CATEGORY_PATTERNS:
-            if pattern.search(text):
-                return name
+        ranks = [_CATEGORY_RANK[m.group(0)] for m in _CATEGORY_WORDS.finditer(text)]
+        if ranks:
+            return CATEGORIES[min(ranks)][0]
     return ""
 
 

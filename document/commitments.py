@@ -35,7 +35,7 @@ from document.commitment_context import (
     Mode, Section, SectionIndex, Tense, paragraph_horizon, plan_period, report_year,
 )
 from document.commitment_fields import (
-    binding_of, category_of, clean, find_predicate, list_item_fields, pledge_indicator, qualifiers_of,
+    Predicate, binding_of, category_of, clean, find_predicate, list_item_fields, pledge_indicator, qualifiers_of,
     quantified_indicator, shared_tail_of, strength_of, strip_actions, strip_leads,
 )
 from document.commitment_lexicon import (
@@ -61,17 +61,32 @@ _VERB_PHRASE_OPENERS = tuple(ACTION_VERBS) + tuple(GRADUAL) + (
     "推动", "推进", "促进", "实施", "确保", "坚持",
 )
 _AFTER_QUALIFIER = re.compile(r"\s*(?:左右|以上|以内|以下|上下|之内)")
-_TRIGGER = re.compile(
-    r"\d|[一二两三四五六七八九十百千](?:个|项|件|家|所|座|条|台|套|场|处|倍)|底线|红线|倍增|翻番|翻一番|同步|"
-    r"高于|快于|保.争.|" + "|".join(sorted(END_STATES, key=len, reverse=True))
-)
+# What a sentence or clause needs to hold anything at all; plain literal alternations (which the
+# regular-expression engine scans fast) kept apart from the patterns that are not.
+_TRIGGER_WORDS = re.compile("|".join(sorted(
+    ("底线", "红线", "倍增", "翻番", "翻一番", "同步", "高于", "快于", *END_STATES), key=len, reverse=True)))
+_TRIGGER_PATTERNS = (re.compile(r"\d"), re.compile(r"[一二两三四五六七八九十百千][个项件家所座条台套场处倍]"),
+                     re.compile(r"保.争."), _TRIGGER_WORDS)
+
+
+def _triggered(text: str) -> bool:
+    return any(pattern.search(text) for pattern in _TRIGGER_PATTERNS)
+
+
 _LIST_ANNOUNCE = re.compile(
     r"(\d+|[一二三四五六七八九十]+)\s*(?:件|项|类)\s*(?:重点|重大)?(?:民生实事|惠民实事|民生工程|惠民工程|实事|好事)"
 )
-_PAST = re.compile(
-    "|".join(re.escape(m) for m in PAST_MARKERS if m != "上年") + r"|(?<![比较])上年"
-    + r"|(?:" + "|".join(END_STATES) + r"|提出|发布|召开|举办|出台|印发|制定)了"
-)
+_PAST_WORDS = re.compile("|".join(sorted(
+    [m for m in PAST_MARKERS if m != "上年"]
+    + [verb + "了" for verb in (*END_STATES, "提出", "发布", "召开", "举办", "出台", "印发", "制定")],
+    key=len, reverse=True)))
+_LAST_YEAR = re.compile(r"(?<![比较])上年")
+
+
+def _past(sentence: str) -> bool:
+    return _PAST_WORDS.search(sentence) is not None or _LAST_YEAR.search(sentence) is not None
+
+
 # A clause opening with these frames a goal stated elsewhere (围绕2030年基本完成…) or describes
 # (是…关键时期); it commits to nothing new.
 _FRAMING = ("围绕", "按照", "对照", "依托", "根据", "面向", "瞄准", "聚焦", "对标", "锚定", "为", "以", "是")
@@ -119,17 +134,20 @@ def _pieces(text: str, separator: re.Pattern[str], start: int = 0, end: int | No
     yield piece_start, end
 
 
+_BLANKS = " \t\u3000"
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t\u3000":
-        start += 1
-    while end > start and text[end - 1] in " \t\u3000":
-        end -= 1
-    return start, end
+    piece = text[start:end]
+    stripped = piece.lstrip(_BLANKS)
+    start += len(piece) - len(stripped)
+    return start, start + len(stripped.rstrip(_BLANKS))
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Sentence:
-    """A sentence being read, with what it inherits from its paragraph and section."""
+    """A sentence being read, with what it inherits from its paragraph and section (mutable
+    only so that its clause ranges can be kept once split)."""
 
     text: str
     offset: int          # of ``text`` in the document
@@ -148,6 +166,7 @@ class _Detector:
         self.found: list[CommitmentCandidate] = []
         self._list_items = 0
         self._list_style = ""  # "numbered" or "semicolons" once the first item shows which
+        self._deadlines: dict[str, str] = {}
 
     # -- reading order -------------------------------------------------------------------
 
@@ -178,8 +197,8 @@ class _Detector:
             sentence = paragraph[start:end]
             is_item = self._list_item(sentence, paragraph[end:end + 1])
             skip = (section is not None and offset + start < section.title_end and not is_item) \
-                or (not is_item and not _TRIGGER.search(sentence)) \
-                or _PAST.search(sentence) is not None \
+                or (not is_item and not _triggered(sentence)) \
+                or _past(sentence) \
                 or (mode is Mode.UNKNOWN and not self._forward(sentence))
             if not skip:
                 self._sentence(_Sentence(sentence, offset + start, section, horizon,
@@ -230,14 +249,15 @@ class _Detector:
 
     def _sentence(self, sentence: _Sentence) -> None:
         text = sentence.text
+        self._deadlines = {}  # per sentence: its clauses' deadlines
         ranges = tuple(_pieces(text, _CLAUSE_END, depths=quote_depths_if_quoted(text)))
-        sentence = replace(sentence, clauses=ranges)
+        sentence.clauses = ranges  # split once, read by _horizon
         for index, (start, end) in enumerate(ranges):
             start, end = _trimmed(text, start, end)
             if start >= end:
                 continue
             clause = text[start:end]
-            if not (sentence.is_item and index == 0) and not _TRIGGER.search(clause):
+            if not (sentence.is_item and index == 0) and not _triggered(clause):
                 continue  # nothing a commitment could be made of
             lead = strip_leads(clause)
             if lead.startswith(PURPOSE_LEADS):
@@ -255,10 +275,9 @@ class _Detector:
         if lead.startswith(_FRAMING):
             return
         parts = _pledge_parts(clause, depths)
-        for part_start, part_end in parts:
+        for part_start, part_end, predicate in parts:
             part = clause[part_start:part_end]
-            predicate = find_predicate(part)
-            if predicate is None or any(verb in part[:predicate.start] for verb in _FRAMING_VERBS):
+            if any(verb in part[:predicate.start] for verb in _FRAMING_VERBS):
                 continue
             indicator, scope = pledge_indicator(part, predicate)
             hedges = [w for w in HEDGES if w in clause[:part_start + predicate.start]]
@@ -391,6 +410,12 @@ class _Detector:
         return sentence.horizon
 
     def _deadline(self, text: str) -> str:
+        known = self._deadlines.get(text)
+        if known is None:
+            known = self._deadlines[text] = self._read_deadline(text)
+        return known
+
+    def _read_deadline(self, text: str) -> str:
         deadlines = [m for m in DEADLINE.finditer(text) if self._future_year(m)]
         if deadlines:
             return deadlines[-1].group(1) or deadlines[-1].group(2)
@@ -406,17 +431,20 @@ class _Detector:
         return ""
 
 
-def _pledge_parts(clause: str, depths: list[int] | None) -> list[tuple[int, int]]:
-    """The ranges of ``clause`` that each state one pledge.
+def _pledge_parts(clause: str, depths: list[int] | None) -> list[tuple[int, int, Predicate]]:
+    """The ranges of ``clause`` that each state one pledge, with their end states.
 
     ``推动雄忻高铁建成通车、太绥高铁开工建设`` holds two; ``A、B工程全面完工`` one (the nouns
     before the end state are its subjects); in ``坚决杜绝重特大事故、遏制较大事故`` the pledge
     stops where the next verb phrase (遏制…, not checkable) begins.
     """
     parts = [_trimmed(clause, s, e) for s, e in _pieces(clause, _LIST_COMMA, depths=depths)]
-    with_end = [(s, e) for s, e in parts if find_predicate(clause[s:e]) is not None]
-    if len(with_end) >= 2:
-        return [(0 if index == 0 else s, e) for index, (s, e) in enumerate(with_end)]
+    if len(parts) > 1:
+        with_end = [(s, e, found) for s, e in parts if (found := find_predicate(clause[s:e])) is not None]
+        if len(with_end) >= 2:
+            first = with_end[0]
+            return [(0, first[1], find_predicate(clause[:first[1]]) or first[2])] + [
+                (s, e, found) for s, e, found in with_end[1:]]
     predicate = find_predicate(clause)
     if predicate is None:
         return []
@@ -425,7 +453,10 @@ def _pledge_parts(clause: str, depths: list[int] | None) -> list[tuple[int, int]
         if part_start > predicate.end and clause[part_start:].startswith(_VERB_PHRASE_OPENERS):
             end = clause.rfind("、", 0, part_start)
             break
-    return [_trimmed(clause, 0, end)]
+    start, end = _trimmed(clause, 0, end)
+    if end < len(clause):
+        predicate = find_predicate(clause[start:end]) or predicate
+    return [(start, end, predicate)]
 
 
 def _shifted(quantity: Quantity, offset: int) -> Quantity:
