@@ -48,7 +48,7 @@ def test_traditional_query_finds_simplified_text():
 def test_taiwan_vocabulary_finds_mainland_words():
     text = report_text()
     matches = report_index().find("網際網路")
-    assert starts(matches) == occurrences(text, "互联网")
+    assert matches and starts(matches) == occurrences(text, "互联网")
     assert all(text[m.start:m.end] == "互联网" for m in matches)
     # The same word typed in Simplified characters with Taiwan vocabulary.
     assert starts(report_index().find("网际网路")) == occurrences(text, "互联网")
@@ -102,6 +102,7 @@ def test_matches_are_source_ranges_that_map_to_every_display():
     text = report_text()
     matches = report_index().find("互联网")
     view = script_view(text, "twp")
+    assert matches
     for m in matches:
         ds, de = view.to_display_range(m.start, m.end)
         assert view.text[ds:de] == "網際網路"

@@ -77,8 +77,7 @@ def test_import_previews_then_merges_and_lists_orphans(open_window, qtbot, store
     assert "2 added" in window.statusBar().currentMessage()
     attention = window.exchange.attention
     assert attention.dock.ids() == [lost.id]                 # orphans are listed, never dropped
-    if hasattr(window, "annotations"):
-        assert good.id in window.annotations.annotations    # the panel/reader were refreshed
+    assert good.id in window.annotations.annotations        # the panel/reader were refreshed
 
 
 def test_cancelling_the_preview_changes_nothing(open_window, qtbot, store, seed, tmp_path):
@@ -251,8 +250,7 @@ def test_needs_attention_discard_leaves_a_tombstone_and_undoes(open_window, qtbo
     attention.dock.select(third.id)
     attention.dock.discard_button.click()
     assert store.get(third.id).deleted and third.id not in attention.dock.ids()
-    if hasattr(window, "annotations"):
-        assert third.id not in window.annotations.annotations
+    assert third.id not in window.annotations.annotations
     _undo_stack(window).undo()
     assert not store.get(third.id).deleted and third.id in attention.dock.ids()
     _undo_stack(window).redo()
@@ -337,9 +335,6 @@ def test_author_layers_hide_and_recolour_highlights(open_window, qtbot, store, s
     mine = store.add(make(seed, "地区生产总值", author="张三"))
     theirs = store.add(make(seed, "地区生产总值", occurrence=1, author="李四", color="#ffd54f"))
     window = open_window(store=store)
-    controller = getattr(window, "annotations", None)
-    if controller is None or not hasattr(controller, "highlight_style"):
-        pytest.skip("the annotations controller offers no highlight hook")
     qtbot.waitUntil(lambda: window.reader.highlight(theirs.id) is not None, timeout=10000)
     menu = window.exchange.layers_menu
     menu.rebuild()
@@ -364,9 +359,7 @@ def test_author_layers_hide_and_recolour_highlights(open_window, qtbot, store, s
 def test_editing_a_teammates_annotation_keeps_their_name(open_window, qtbot, store, seed):
     theirs = store.add(make(seed, "地区生产总值", author="李四"))
     window = open_window(store=store)
-    controller = getattr(window, "annotations", None)
-    if controller is None:
-        pytest.skip("no annotations controller")
+    controller = window.annotations
     qtbot.waitUntil(lambda: theirs.id in controller.annotations, timeout=10000)
     controller.set_note([theirs.id], "我补充的意见")
     edited = store.get(theirs.id)
@@ -393,9 +386,6 @@ def test_orphans_are_listed_but_not_painted(open_window, qtbot, store, seed):
     orphan = store.add(replace(make(seed, "地区生产总值"), quote=TextQuote("早已删去的一句话，找不到了", "", ""),
                                state=AnchorState.ORPHAN))
     window = open_window(store=store)
-    controller = getattr(window, "annotations", None)
-    if controller is None or not hasattr(controller, "highlight_style"):
-        pytest.skip("the annotations controller offers no highlight hook")
     qtbot.waitUntil(lambda: window.reader.highlight(orphan.id) is not None, timeout=10000)
     painted = window.reader.highlight(orphan.id)
     assert painted.start == painted.end
@@ -446,9 +436,7 @@ def test_a_file_for_an_unknown_report_can_go_to_the_open_report(open_window, qtb
 
 def test_delete_in_the_attention_list_discards(open_window, qtbot, store, seed):
     window, review, orphan, third = _attention_window(open_window, store, seed)
-    controller = getattr(window, "annotations", None)
-    if controller is not None:      # something else is focused in the reader: it must survive
-        controller.focus_annotation(review.id)
+    window.annotations.focus_annotation(review.id)   # focused in the reader: it must survive
     dock = window.exchange.attention.dock
     window.exchange.attention.reveal()
     dock.select(orphan.id)

@@ -242,8 +242,6 @@ def test_find_then_highlight_stores_source_offsets(open_window, qtbot, sample, t
     store = Store.open(tmp_path / "s.sqlite3")
     try:
         window = open_window(sample, script="twp", store=store)
-        if not hasattr(window, "annotations"):
-            pytest.skip("the annotations feature is not installed")
         window.activateWindow()
         expected = occurrences(window.document.text, "内存")
         type_query(qtbot, window, "記憶體", f"1 / {len(expected)}")
