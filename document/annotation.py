@@ -22,6 +22,11 @@ class AnchorState(str, Enum):
     ORPHAN = "orphan"
 
 
+#: States whose place in the text is uncertain: a person has to accept, re-attach or discard
+#: them (Needs Attention lists them; the panel's "attention" filter shows only them).
+NEEDS_ATTENTION = frozenset({AnchorState.REVIEW, AnchorState.ORPHAN})
+
+
 class CommitmentStatus(str, Enum):
     """Tracking status of a government commitment.
 

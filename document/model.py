@@ -9,6 +9,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from document.sections import SectionIndex
 
 
 class BlockKind(str, Enum):
@@ -135,16 +140,13 @@ class Document:
         """All outline entries flattened in document order."""
         return [entry for top in self.outline for entry in top.walk()]
 
+    @cached_property
+    def sections(self) -> "SectionIndex":
+        """Which section holds an offset (built once per document; see :mod:`document.sections`)."""
+        from document.sections import SectionIndex
+
+        return SectionIndex(self)
+
     def section_path(self, offset: int) -> list[OutlineEntry]:
         """The chain of entries (top first) whose range holds ``offset``."""
-        path: list[OutlineEntry] = []
-        level = self.outline
-        while True:
-            found = None
-            for entry in level:
-                if entry.start <= offset < entry.end or (entry.start <= offset == entry.end == len(self.text)):
-                    found = entry
-            if found is None:
-                return path
-            path.append(found)
-            level = found.children
+        return self.sections.path(offset)

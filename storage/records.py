@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from document.annotation import Annotation
 
 
 @dataclass(frozen=True)
@@ -93,3 +94,16 @@ class MergeResult:
     def changed(self) -> bool:
         """True when the merge wrote (or would write) anything."""
         return bool(self.added_ids or self.updated_ids)
+
+
+@dataclass(frozen=True)
+class Retagged:
+    """What a tag-wide operation (rename, merge, delete) changed, in every document.
+
+    ``before`` and ``after`` list the same live annotations in the same order, as they were and
+    as they are stored now: enough to show the change and to undo it (write ``before`` back
+    with ``after`` as the base).
+    """
+
+    before: tuple[Annotation, ...] = ()
+    after: tuple[Annotation, ...] = ()

@@ -16,7 +16,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import datetime, timedelta
 from operator import itemgetter
 from pathlib import Path
@@ -35,7 +35,7 @@ from storage.errors import StoreConflict, StoreError
 from storage.merging import Decision, decide
 from storage.migrations import prepare
 from storage.commitment_store import CommitmentLedger, derived_entry_id
-from storage.records import DocumentRecord, MergeResult, TagInfo
+from storage.records import DocumentRecord, MergeResult, Retagged, TagInfo
 from storage.schema import (
     AnnotationRow,
     AnnotationTagRow,
@@ -71,7 +71,11 @@ _TAG_LINKS = (
 )
 
 
-_EDITABLE = ("start", "end", "quote", "color", "tags", "note", "author", "state", "commitment", "deleted")
+#: What an edit may change: every Annotation field but its identity and its times (``modified``
+#: is set by the write itself).  Derived, so a field added to Annotation is carried by every
+#: edit with a base instead of being silently dropped (tests/storage/test_store_fields.py).
+_FIXED = ("id", "document_id", "created", "modified")
+_EDITABLE = tuple(f.name for f in fields(Annotation) if f.name not in _FIXED)
 
 
 def _three_way(edited: Annotation, base: Annotation, stored: Annotation) -> Annotation:
@@ -446,19 +450,20 @@ class Store(CommitmentLedger):
             rows = session.execute(query.group_by(TagRow.id).order_by(TagRow.name)).all()
         return [TagInfo(name=name, color=color, count=count) for name, color, count in rows]
 
-    def rename_tag(self, old: str, new: str) -> None:
+    def rename_tag(self, old: str, new: str) -> Retagged:
         """Rename a tag everywhere; renaming onto an existing tag merges the two."""
-        self._retag([old], new, must_exist=True)
+        return self._retag([old], new, must_exist=True)
 
-    def merge_tags(self, sources: Sequence[str], target: str) -> None:
+    def merge_tags(self, sources: Sequence[str], target: str) -> Retagged:
         """Replace every source tag by ``target`` (created if needed) and remove the sources.
 
         The target keeps its colour, or takes the first source colour if it had none.  Live
         annotations whose tags change get a new ``modified`` so the change travels in exports.
+        Returns the annotations it changed, before and after (see :class:`Retagged`).
         """
-        self._retag(list(sources), target, must_exist=False)
+        return self._retag(list(sources), target, must_exist=False)
 
-    def _retag(self, sources: list[str], target: str, must_exist: bool) -> None:
+    def _retag(self, sources: list[str], target: str, must_exist: bool) -> Retagged:
         target = target.strip()
         if not target:
             raise StoreError("a tag name cannot be empty")
@@ -475,7 +480,7 @@ class Store(CommitmentLedger):
                     raise StoreError(f"no tag named {missing[0]!r}")
             source_rows = [rows[s] for s in dict.fromkeys(sources) if s in rows and s != target]
             if not source_rows:
-                return
+                return Retagged()
             colour = next((r.color for r in source_rows if r.color), None)
             if target in rows:
                 target_id = rows[target].id
@@ -486,6 +491,7 @@ class Store(CommitmentLedger):
                 session.execute(update(TagRow).where(TagRow.id == target_id).values(color=colour))
             source_ids = [r.id for r in source_rows]
             affected = self._annotations_with_tags(session, source_ids)
+            before = self._load_ids(session, [ident for ident, _modified in affected])
             # One source at a time: an annotation that already carries the target (perhaps
             # re-pointed from an earlier source) just loses the link; the others have the link
             # re-pointed at the target, keeping its position among the annotation's tags.
@@ -500,17 +506,29 @@ class Store(CommitmentLedger):
                                 .values(tag_id=target_id))
             session.execute(delete(TagRow).where(TagRow.id.in_(source_ids)))
             self._touch(session, affected)
+            return self._retagged(session, before)
 
-    def delete_tag(self, name: str) -> None:
+    def delete_tag(self, name: str) -> Retagged:
         """Remove a tag from every annotation and forget it (and its colour)."""
+        return self.delete_tags([name])
+
+    def delete_tags(self, names: Sequence[str]) -> Retagged:
+        """:meth:`delete_tag` for several tags in one transaction; unknown names are skipped."""
         with self._session(write=True) as session:
-            tag_id = session.execute(select(TagRow.id).where(TagRow.name == name)).scalar()
-            if tag_id is None:
-                return
-            affected = self._annotations_with_tags(session, [tag_id])
-            session.execute(delete(AnnotationTagRow).where(AnnotationTagRow.tag_id == tag_id))
-            session.execute(delete(TagRow).where(TagRow.id == tag_id))
+            tag_ids = list(session.execute(select(TagRow.id).where(TagRow.name.in_(list(names)))).scalars())
+            if not tag_ids:
+                return Retagged()
+            affected = self._annotations_with_tags(session, tag_ids)
+            before = self._load_ids(session, [ident for ident, _modified in affected])
+            session.execute(delete(AnnotationTagRow).where(AnnotationTagRow.tag_id.in_(tag_ids)))
+            session.execute(delete(TagRow).where(TagRow.id.in_(tag_ids)))
             self._touch(session, affected)
+            return self._retagged(session, before)
+
+    def _retagged(self, session: Session, before: dict[str, Annotation]) -> Retagged:
+        after = self._load_ids(session, list(before))
+        ids = [ident for ident in before if ident in after]
+        return Retagged(tuple(before[i] for i in ids), tuple(after[i] for i in ids))
 
     def set_tag_color(self, name: str, color: str | None) -> None:
         """Give a tag a colour (``None`` clears it); an unknown tag is created."""

@@ -79,7 +79,7 @@ def select(annotations: Sequence[Annotation], document: Document | None, chosen:
             continue
         if chosen.author is not None and not _same(annotation.author, chosen.author):
             continue
-        if entries and not any(entry.start <= annotation.start < entry.end for entry in entries):
+        if entries and not any(document.sections.holds(entry, annotation.start) for entry in entries):
             continue
         kept.append(annotation)
     kept.sort(key=lambda a: (a.start, a.end, a.created, a.id))
