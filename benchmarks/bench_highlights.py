@@ -29,6 +29,7 @@ os.makedirs(os.environ["PIZHU_DATA_DIR"], exist_ok=True)
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer  # noqa: E402
 
 from gui.app import application, create_window  # noqa: E402
+from gui.core.changes import Cause  # noqa: E402
 from storage.store import Store  # noqa: E402
 
 HIGHLIGHTS = 10_000
@@ -78,13 +79,19 @@ def open_window(store: Store):
     paints.reader = window.reader
     window.resize(1400, 900)
     # The highlights on screen are read and painted first; the panel and counts follow.
-    window.annotations.annotationsShown.connect(paints.on_all_loaded)
+    state = window.annotation_state
+
+    def on_change(change) -> None:
+        if change.cause is Cause.LOAD and not state.loading:
+            paints.on_all_loaded()
+            window.reader.viewport().update()
+
+    state.changed.connect(on_change)
 
     def arm(_rt) -> None:
         window.reader.viewport().installEventFilter(paints)
         window.reader.viewport().update()
 
-    window.annotations.annotationsShown.connect(lambda: window.reader.viewport().update())
     window.documentShown.connect(arm)
     window.show()
     QTimer.singleShot(30_000, loop.quit)
@@ -119,7 +126,7 @@ def time_add(window, runs: int = 25) -> tuple[float, float]:
         window.reader.select_source_range(start, end)
         drain()
         t0 = time.perf_counter()
-        window.annotations.highlight_selection()
+        window.annotations.editor.highlight_selection()
         t1 = time.perf_counter()
         drain()
         t2 = time.perf_counter()
@@ -149,10 +156,10 @@ def time_filter(window, setup) -> float:
     for _ in range(5):
         setup(dock)
         t0 = time.perf_counter()
-        window.annotations.refilter()
+        window.annotations.panel.refilter()
         times.append(time.perf_counter() - t0)
     setup(dock, reset=True)
-    window.annotations.refilter()
+    window.annotations.panel.refilter()
     return min(times)
 
 
@@ -213,12 +220,13 @@ def main() -> None:
     document_id = full.document.id
     read = min(_timed(lambda: full_store.annotations(document_id)) for _ in range(3))
     print(ratio_line("  of which Store.annotations (10k rows) alone", read, empty_open, "whole open, none"))
-    from gui.annotations.loading import read_annotations
-    controller = full.annotations
-    result = read_annotations(full_store, document_id, 0, controller.highlight_of, full.reader_text)
-    apply = min(_timed(lambda: controller._show(result, progressive=True)) for _ in range(3))
+    from gui.core.changes import AnnotationChange
+    from gui.core.loading import read_annotations
+    result = read_annotations(full_store, document_id)
+    loaded = AnnotationChange(document_id, Cause.LOAD, added=tuple(result.annotations), tag_colors=result.tag_colors)
+    apply = min(_timed(lambda: full.annotation_state._emit(loaded)) for _ in range(3))
     print(ratio_line("  of which showing them (panel fills later)", apply, empty_open, "whole open, none"))
-    assert len(full.annotations.annotations) >= HIGHLIGHTS, "highlights did not load"
+    assert len(full.annotation_state.annotations) >= HIGHLIGHTS, "highlights did not load"
     add_full, sync_full = time_add(full)
     add_empty, sync_empty = time_add(empty)
     print(ratio_line("add one highlight (store + GUI + repaint)", add_full, add_empty, "no highlights"))
@@ -226,7 +234,7 @@ def main() -> None:
     print(f"{'  target: add under 16 ms':<44} {'met' if add_full < 0.016 else 'NOT met'}")
     print(ratio_line("scroll by a page + repaint", time_scroll(full), time_scroll(empty), "no highlights"))
 
-    annotations = list(full.annotations.annotations.values())
+    annotations = list(full.annotation_state.annotations.values())
     floor = min(_bare_filter(annotations) for _ in range(5))
     for label, setup in (("panel: filter by tag 承诺", _tag), ("panel: free text 发展", _text),
                          ("panel: no filter (all rows)", _all)):

@@ -5,11 +5,12 @@ import os
 import sys
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.main_window import MainWindow
 from gui.settings import Settings
+from gui.worker import Worker
 
 APP_NAME = "Pizhu"
 
@@ -44,34 +45,26 @@ def create_window(store=None, path: str | None = None, script: str | None = None
 
 
 class StoreOpener(QObject):
-    """Opens the store on a worker thread once the first document is on screen.
+    """Opens the store through the worker once the first document is on screen.
 
     Importing SQLAlchemy and opening SQLite costs a few hundred milliseconds; doing it while
     the GUI thread is idle after the first paint lets the report appear at once.
     """
 
-    opened = Signal(object)
-    failed = Signal(str)
-
     def __init__(self, window: MainWindow, open_store: Callable[[], object]) -> None:
         super().__init__(window)
+        self._window = window
         self._open_store = open_store
         self._started = False
-        self.opened.connect(window.attach_store)
-        self.failed.connect(lambda message: _report_store_failure(window, message))
+        self._worker = Worker(self)
         window.documentShown.connect(self._start)
 
     def _start(self, _reader_text=None) -> None:
         if self._started:
             return
         self._started = True
-        QThreadPool.globalInstance().start(self._run)
-
-    def _run(self) -> None:
-        try:
-            self.opened.emit(self._open_store())
-        except Exception as error:  # noqa: BLE001 - reported in the window, reading goes on
-            self.failed.emit(str(error))
+        self._worker.run(self._open_store, self._window.attach_store,
+                         lambda message: _report_store_failure(self._window, message))
 
 
 def _report_store_failure(window: MainWindow, message: str) -> None:

@@ -1,16 +1,25 @@
-"""The capabilities attached to the main window, in one list."""
+"""The features attached to the main window, in one list.
+
+Each feature is built from the window (:class:`gui.core.host.FeatureHost`) and depends on
+nothing but what that protocol offers — never on another feature — so the order below is only
+the order of their menu entries and docks (annotations' Edit entries before find's, the
+annotations dock in front of Needs Attention).  Adding a feature: docs/architecture.md,
+"Add a feature or a dock".
+"""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
-def install_features(window) -> None:
-    """Attach every feature controller to ``window``; each owns its docks, menus and actions."""
-    for install in _installers():
-        install(window)
+if TYPE_CHECKING:  # pragma: no cover
+    from gui.main_window import MainWindow
 
 
-def _installers():
-    from gui.annotations import install as install_annotations
-    from gui.exchange import install as install_exchange
-    from gui.find import install as install_find
+def install_features(window: "MainWindow") -> None:
+    """Attach every feature to ``window`` and expose each as its typed attribute."""
+    from gui.annotations.feature import AnnotationsFeature
+    from gui.exchange.controller import ExchangeFeature
+    from gui.find.controller import FindController
 
-    return [install_annotations, install_find, install_exchange]
+    window.annotations = AnnotationsFeature(window)
+    window.finder = FindController(window)
+    window.exchange = ExchangeFeature(window)

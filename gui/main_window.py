@@ -1,40 +1,42 @@
 """The main window: outline dock, reader, status bar, menus and the document life cycle.
 
-Feature controllers (annotations, find, exchange, commitments) attach to the window through
-:meth:`MainWindow.menu`, :meth:`add_dock` and the ``documentShown`` signal, so this module stays
-about reading and does not grow with every capability.
+Features (annotations, find, exchange; next commitments and sync) attach through the extension
+points the :class:`gui.core.host.FeatureHost` protocol lists — menus, docks, reader bars, the
+``documentShown``/``storeAttached``/``fileDropped`` signals — and share the annotation state
+and the highlight styles the window owns.  The window knows no feature; gui/features.py
+installs them and exposes each as a typed attribute (``window.annotations`` …) for the
+application, tools and tests — never for another feature.
 """
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar, QToolBar,
-    QVBoxLayout, QWidget,
+    QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar, QVBoxLayout, QWidget,
 )
 
 from document.model import Document, OutlineEntry
 from document.formats import OPEN_DIALOG_PATTERNS, OPENABLE_SUFFIXES
-from document.script_ids import SCRIPT_IDS, SCRIPT_LABELS, SCRIPT_NAMES
+from document.script_ids import SCRIPT_IDS
+from gui.core.state import AnnotationState
+from gui.core.styles import HighlightStyles
 from gui.loader import DocumentLoader
 from gui.outline_dock import OutlineDock
 from gui.reader_text import ReaderText
 from gui.reader_view import ReaderView
 from gui.render import DocumentBuilder
-from gui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings, DEFAULT_FONT_SIZE
+from gui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
+from gui.window_menus import SCRIPT_SHORTCUTS, WindowMenus, script_label, script_name  # noqa: F401 - re-exported
 
-SCRIPT_SHORTCUTS = {"source": "Ctrl+1", "s": "Ctrl+2", "t": "Ctrl+3", "tw": "Ctrl+4", "twp": "Ctrl+5", "hk": "Ctrl+6"}
-
-
-def script_label(script: str) -> str:
-    return SCRIPT_LABELS.get(script, script)
-
-
-def script_name(script: str) -> str:
-    return SCRIPT_NAMES.get(script, script)
+if TYPE_CHECKING:  # pragma: no cover
+    from gui.annotations.feature import AnnotationsFeature
+    from gui.exchange.controller import ExchangeFeature
+    from gui.find.controller import FindController
 
 
 class MainWindow(QMainWindow):
@@ -42,13 +44,24 @@ class MainWindow(QMainWindow):
 
     documentShown = Signal(object)      # ReaderText, after (re)rendering in any script
     storeAttached = Signal(object)      # the Store, once it is open (after the first paint)
-    statusChanged = Signal()
+    fileDropped = Signal(str)           # a dropped file whose suffix a feature accepted
+
+    # Features, installed by gui/features.py (None until then).  For the application, tools
+    # and tests: a feature never uses another one through these.
+    annotations: "AnnotationsFeature | None" = None
+    finder: "FindController | None" = None
+    exchange: "ExchangeFeature | None" = None
 
     def __init__(self, settings: Settings, store=None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
         self.store = store
+        self.annotation_state = AnnotationState(self)
+        self.annotation_state.store = store
+        self.annotation_state.problem.connect(lambda message: self.show_status(message, 10000))
+        self.highlight_styles = HighlightStyles(self)
+        self._drop_suffixes: tuple[str, ...] = OPENABLE_SUFFIXES
         self.reader_text: ReaderText | None = None
         self.document_path: str | None = None   # None: the bundled report
         self.point_size = settings.font_size
@@ -57,7 +70,7 @@ class MainWindow(QMainWindow):
         self._pending_path: str | None = None     # the file being loaded (None: bundled report)
         self._pending_selection: tuple[int, int] | None = None   # kept across re-renders
         self._builder: DocumentBuilder | None = None
-        self._menus: dict[str, QMenu] = {}
+        self._menus = WindowMenus(self)
         self.loader = DocumentLoader(self)
         self.loader.loaded.connect(self._on_loaded)
         self.loader.failed.connect(self._on_failed)
@@ -77,51 +90,58 @@ class MainWindow(QMainWindow):
         self.outline_dock.entryActivated.connect(self.go_to_offset)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
         self._build_status_bar()
-        self._build_menus()
+        self._menus.build()
         self.setAcceptDrops(True)
         self.resize(1280, 860)
         self._restore_window()
         self._update_title()
 
-    # -- extension points -------------------------------------------------------------------
+    # -- extension points (gui.core.host.FeatureHost) --------------------------------------
     def menu(self, title: str) -> QMenu:
         """The top-level menu called ``title``, created (before Help) if needed."""
-        if title not in self._menus:
-            menu = QMenu(title, self)
-            help_menu = self._menus.get("&Help")
-            if help_menu is not None:
-                self.menuBar().insertMenu(help_menu.menuAction(), menu)
-            else:
-                self.menuBar().addMenu(menu)
-            self._menus[title] = menu
-        return self._menus[title]
+        return self._menus.menu(title)
 
     def add_action(self, menu_title: str, text: str, slot, shortcut=None, object_name: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, (list, tuple)):
-                action.setShortcuts([QKeySequence(s) for s in shortcut])
-            else:
-                action.setShortcut(QKeySequence(shortcut))
-        if object_name:
-            action.setObjectName(object_name)
-        action.triggered.connect(slot)
-        self.menu(menu_title).addAction(action)
-        self.addAction(action)  # shortcuts work while docks have focus
-        return action
+        return self._menus.add_action(menu_title, text, slot, shortcut, object_name)
 
     def add_reader_bar(self, bar: QWidget, above: bool = False) -> None:
         """Put ``bar`` directly above or below the reader."""
         layout = self.reader_pane.layout()
         layout.insertWidget(0 if above else layout.count(), bar)
 
-    def add_dock(self, dock: QDockWidget, area=Qt.DockWidgetArea.RightDockWidgetArea) -> None:
+    def add_dock(self, dock: QDockWidget, area=Qt.DockWidgetArea.RightDockWidgetArea, tabbed: bool = False) -> None:
+        """Add ``dock`` (listed in View).  ``tabbed``: share ``area`` as a tab with the dock already
+        there rather than halving its height; the dock that was there stays in front."""
         self.addDockWidget(area, dock)
         self.menu("&View").addAction(dock.toggleViewAction())
+        if tabbed:
+            self.tabify_with_neighbour(dock)
         self._restore_window()
+
+    def tabify_with_neighbour(self, dock: QDockWidget) -> None:
+        """Make ``dock`` a tab of another visible dock in its area (unless it already is one)."""
+        if self.tabifiedDockWidgets(dock):
+            return
+        for other in self.findChildren(QDockWidget):
+            if (other is not dock and not other.isHidden() and not other.isFloating()
+                    and self.dockWidgetArea(other) == self.dockWidgetArea(dock)):
+                self.tabifyDockWidget(other, dock)
+                other.raise_()
+                return
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        """A permanent widget at the right end of the status bar (a feature's progress)."""
+        self.statusBar().addPermanentWidget(widget)
+
+    def accept_drops(self, suffixes: Sequence[str]) -> None:
+        """Files with these suffixes may be dropped on the window; they arrive as ``fileDropped``."""
+        self._drop_suffixes = tuple(dict.fromkeys(self._drop_suffixes + tuple(s.lower() for s in suffixes)))
 
     def show_status(self, message: str, timeout_ms: int = 5000) -> None:
         self.statusBar().showMessage(message, timeout_ms)
+
+    def clear_status(self) -> None:
+        self.statusBar().clearMessage()
 
     # -- building ---------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -144,71 +164,13 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.counts_label)
         bar.addPermanentWidget(self.script_label)
 
-    def _build_menus(self) -> None:
-        self.menu("&File")
-        self.add_action("&File", "&Open…", self.choose_file, QKeySequence.StandardKey.Open, "openAction")
-        self.recent_menu = self.menu("&File").addMenu("Open &Recent")
-        self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.add_action("&File", "Open &Bundled Report", lambda: self.open_document(None))
-        self.menu("&File").addSeparator()
-        self.quit_action = self.add_action("&File", "&Quit", self.close, "Ctrl+Q", "quitAction")
-        self.menu("&Edit")
-        self.menu("&View")
-        self.add_action("&View", "Zoom &In", lambda: self.set_font_size(self.point_size + 1),
-                        ["Ctrl+=", "Ctrl++"], "zoomInAction")
-        self.add_action("&View", "Zoom &Out", lambda: self.set_font_size(self.point_size - 1), "Ctrl+-", "zoomOutAction")
-        self.add_action("&View", "&Actual Size", lambda: self.set_font_size(DEFAULT_FONT_SIZE), "Ctrl+0", "zoomResetAction")
-        self.menu("&View").addSeparator()
-        self._build_script_menu()
-        self.menu("&View").addSeparator()
-        self.menu("&View").addAction(self.outline_dock.toggleViewAction())
-        self.outline_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.add_action("&View", "Focus Outline &Filter", self._focus_outline_filter, "Ctrl+Shift+L")
-        self.menu("&Help")
-        self.add_action("&Help", "&Keyboard Shortcuts", self._show_shortcuts, "F1")
-        self.add_action("&Help", "&About Pizhu", self._show_about)
-
-    def _build_script_menu(self) -> None:
-        menu = self.menu("&View").addMenu("&Script 字形")
-        menu.setObjectName("scriptMenu")
-        toolbar = QToolBar("Script", self)
-        toolbar.setObjectName("scriptToolBar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.script_actions = QActionGroup(self)
-        self.script_actions.setExclusive(True)
-        for script in SCRIPT_IDS:
-            action = QAction(script_label(script), self)
-            action.setObjectName(f"script_{script}")
-            action.setCheckable(True)
-            action.setChecked(script == self.script)
-            action.setShortcut(QKeySequence(SCRIPT_SHORTCUTS[script]))
-            action.setToolTip(f"{script_name(script)} ({SCRIPT_SHORTCUTS[script]})")
-            action.setData(script)
-            action.triggered.connect(lambda _checked=False, s=script: self.set_script(s))
-            self.script_actions.addAction(action)
-            menu.addAction(action)
-            toolbar.addAction(action)
-            self.addAction(action)
-        self.script_toolbar = toolbar
-
     def finish_menus(self) -> None:
-        """After the features added their actions: Quit goes last in File, behind one separator,
-        and no menu ends or doubles up on separators."""
-        file_menu = self.menu("&File")
-        file_menu.removeAction(self.quit_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        for menu in self._menus.values():
-            previous_separator = True
-            for action in list(menu.actions()):
-                if action.isSeparator() and previous_separator:
-                    menu.removeAction(action)
-                previous_separator = action.isSeparator() and action in menu.actions()
-            actions = menu.actions()
-            if actions and actions[-1].isSeparator():
-                menu.removeAction(actions[-1])
+        """After the features added their actions: Quit last, no doubled separators."""
+        self._menus.finish()
+
+    @property
+    def script_actions(self):
+        return self._menus.script_actions
 
     # -- documents --------------------------------------------------------------------------
     @property
@@ -266,13 +228,14 @@ class MainWindow(QMainWindow):
         self.store = store
         if self.document is not None:
             self._record_document(self.document)
+        self.annotation_state.attach_store(store)
         self.storeAttached.emit(store)
 
     def _on_failed(self, message: str, request: int) -> None:
         if request != self.loader.latest:
             return
         self.progress.hide()
-        self.statusBar().clearMessage()
+        self.clear_status()
         self.show_status(message, 0)
         if self.isVisible():
             # Window-modal and non-blocking: the reader keeps what it was showing.
@@ -310,6 +273,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._update_title()
         self._update_script_label()
+        # The state follows first, so every view reacting to documentShown sees its document.
+        self.annotation_state.show_document(reader_text.document.id, self.visible_source_range)
         self.documentShown.emit(reader_text)
         if self._pending_offset:
             self.reader.scroll_to_offset(self._pending_offset)
@@ -350,6 +315,15 @@ class MainWindow(QMainWindow):
         convert = self._title_converter()
         self.section_label.setText(" › ".join(convert(e.title) for e in path) if path else convert(document.title))
 
+    def visible_source_range(self) -> tuple[int, int] | None:
+        """Source offsets of the passage on screen (None before a document is shown)."""
+        rt = self.reader_text
+        if rt is None:
+            return None
+        first, last = self.reader.visible_qt_range()
+        end = self.reader.document().characterCount() - 1   # the last valid Qt position
+        return rt.source_of_qt(min(first, end)), rt.source_of_qt(min(last, end))
+
     def current_section(self) -> OutlineEntry | None:
         if self.document is None:
             return None
@@ -373,8 +347,7 @@ class MainWindow(QMainWindow):
     def set_script(self, script: str) -> None:
         if script not in SCRIPT_IDS:
             return
-        for action in self.script_actions.actions():
-            action.setChecked(action.data() == script)
+        self._menus.check_script(script)
         if script == self.script:
             return
         self.script = script
@@ -397,57 +370,14 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(f"{self.display(self.document.title)} — Pizhu 批注")
 
-    def _focus_outline_filter(self) -> None:
+    def focus_outline_filter(self) -> None:
         self.outline_dock.show()
         self.outline_dock.filter.setFocus()
         self.outline_dock.filter.selectAll()
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = self.settings.recent_files
-        for path in files:
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_document(p))
-        if not files:
-            self.recent_menu.addAction("(none)").setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear Menu", self.settings.clear_recent_files)
-
     def menu_actions(self) -> list[QAction]:
         """Every action reachable from the menu bar, submenus included."""
-        found: list[QAction] = []
-
-        def walk(actions) -> None:
-            for action in actions:
-                if action.menu() is not None:
-                    walk(action.menu().actions())
-                elif not action.isSeparator():
-                    found.append(action)
-
-        walk(self.menuBar().actions())
-        return found
-
-    def _show_shortcuts(self) -> None:
-        lines = []
-        for action in self.menu_actions():
-            if not action.shortcut().isEmpty() and action.text():
-                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                lines.append(f"{action.text().replace('&', '')}\t{keys}")
-        box = QMessageBox(self)
-        box.setWindowTitle("Keyboard shortcuts")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("\n".join(sorted(set(lines))))
-        box.exec()
-
-    def _show_about(self) -> None:
-        import importlib.metadata  # only here: it costs ~30 ms at start-up
-
-        try:
-            version = importlib.metadata.version("pizhu")
-        except importlib.metadata.PackageNotFoundError:
-            version = "(development)"
-        QMessageBox.about(self, "About Pizhu", f"Pizhu 批注 {version}\nRead and annotate Chinese policy documents.")
+        return self._menus.actions()
 
     # -- drag and drop ------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802
@@ -455,20 +385,20 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802
+        """A report opens here; any other accepted file goes to the features as ``fileDropped``."""
         path = self._dropped_path(event)
-        if path is not None:
-            event.acceptProposedAction()
-            self.open_dropped(path)
+        if path is None:
+            return
+        event.acceptProposedAction()
+        if path.lower().endswith(OPENABLE_SUFFIXES):
+            self.open_document(path)
+        else:
+            self.fileDropped.emit(path)
 
-    def open_dropped(self, path: str) -> None:
-        """Hook for feature controllers (annotation files); reports open as documents."""
-        self.open_document(path)
-
-    @staticmethod
-    def _dropped_path(event) -> str | None:
+    def _dropped_path(self, event) -> str | None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         for url in urls:
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(OPENABLE_SUFFIXES + (".json", ".jsonld")):
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(self._drop_suffixes):
                 return url.toLocalFile()
         return None
 

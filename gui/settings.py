@@ -6,6 +6,7 @@ sets it), otherwise in the platform's usual place.  Keys are defined here and no
 from __future__ import annotations
 
 import getpass
+import json
 import os
 from pathlib import Path
 
@@ -148,6 +149,36 @@ class Settings:
     @current_color.setter
     def current_color(self, color: str) -> None:
         self._set("annotate/current_color", color)
+
+    # -- author layers (a view setting: never written to annotations) -------------------------
+    @property
+    def hidden_authors(self) -> frozenset[str]:
+        """Authors whose highlights are hidden ("" stands for annotations without an author)."""
+        value = self._json("layers/hidden_authors", [])
+        return frozenset(str(a) for a in value)
+
+    @hidden_authors.setter
+    def hidden_authors(self, authors) -> None:
+        self._set("layers/hidden_authors", json.dumps(sorted(authors), ensure_ascii=False))
+
+    @property
+    def author_colors(self) -> dict[str, str]:
+        """Author → colour painted instead of the highlight's own."""
+        value = self._json("layers/author_colors", {})
+        return {str(k): str(v) for k, v in value.items()}
+
+    @author_colors.setter
+    def author_colors(self, colors) -> None:
+        self._set("layers/author_colors", json.dumps(dict(colors), ensure_ascii=False))
+
+    def _json(self, key: str, default):
+        """A JSON value stored under ``key``; ``default`` when absent, damaged or of another type."""
+        raw = self._q.value(key, "")
+        try:
+            value = json.loads(raw) if raw else default
+        except (TypeError, ValueError):
+            return default
+        return value if isinstance(value, type(default)) else default
 
 
 def _key(document_id: str) -> str:

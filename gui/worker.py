@@ -1,13 +1,16 @@
-"""Running work (parsing, converting, re-anchoring, merging) off the GUI thread.
+"""The one funnel for work off the GUI thread (parsing, converting, indexing, re-anchoring,
+merging, opening the store): every feature that has something slow to do runs it through a
+:class:`Worker`.
 
 A job's result or error reaches exactly the callback that asked for it, on the GUI thread: the
 job's signals live on an object created there, so Qt queues their delivery back to it.  Bad
-input (:class:`PizhuError`) arrives as its one-line message; anything else is printed and
-reported too, so a worker never dies silently.
+input (:class:`PizhuError`) arrives as its one-line message; anything else is logged with its
+traceback (the log file; stderr with ``-v``) and reported as one line too, so a worker never
+dies silently.  Jobs share Qt's global thread pool.
 """
 from __future__ import annotations
 
-import traceback
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -15,6 +18,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from document.errors import PizhuError
+
+logger = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
@@ -33,7 +38,7 @@ class _Job(QRunnable):
         except PizhuError as error:          # bad input: its message is meant for users
             self._report(self.relay.failed, " ".join(str(error).split()))
         except Exception as error:  # noqa: BLE001 - a worker must never die silently
-            traceback.print_exc()
+            logger.exception("background job failed")
             self._report(self.relay.failed, f"unexpected error: {error}")
         else:
             self._report(self.relay.succeeded, result)

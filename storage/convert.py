@@ -11,13 +11,14 @@ import dataclasses
 import gc
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
 
 from document.annotation import (
     AnchorState, Annotation, Commitment, CommitmentBinding, CommitmentKind, CommitmentStatus,
     CommitmentStrength, StatusEntry, TextQuote,
 )
+from document.times import iso_utc
 from storage.exchange.selectors import evidence_from_json, evidence_json
 from storage.records import Dismissal, DocumentRecord
 
@@ -48,12 +49,7 @@ def time_to_db(value: datetime) -> str:
     A naive datetime is taken to be UTC already (the app only makes aware UTC ones; a naive
     value can only come from a careless caller, and guessing local time would shift it).
     """
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    v = value.astimezone(timezone.utc)
-    # Formatted by hand: strftime's %Y does not zero-pad years before 1000 on glibc.
-    return (f"{v.year:04d}-{v.month:02d}-{v.day:02d}T{v.hour:02d}:{v.minute:02d}:"
-            f"{v.second:02d}.{v.microsecond:06d}Z")
+    return iso_utc(value, 6)
 
 
 def time_from_db(value: str) -> datetime:
@@ -62,9 +58,7 @@ def time_from_db(value: str) -> datetime:
 
 def time_to_json(value: datetime) -> str:
     """``2023-01-16T08:30:00.123Z``: UTC with milliseconds, as users' scripts expect."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return time_to_db(value)[:23] + "Z"
+    return iso_utc(value, 3)
 
 
 def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:

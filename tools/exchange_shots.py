@@ -18,9 +18,8 @@ def stage(app, window, out: str) -> None:
     from storage.exchange.importer import ImportSummary
 
     document, store = window.document, window.store
-    controller = getattr(window, "annotations", None)
-    if controller is not None and not controller.annotations:
-        controller.add_demo_highlights(40)
+    if not window.annotation_state.annotations:
+        window.annotations.add_demo_highlights(40)
     text = document.text
     start = text.index("地区生产总值")
     review = Annotation(id=new_annotation_id(), document_id=document.id, start=start, end=start + 14,
@@ -30,8 +29,7 @@ def stage(app, window, out: str) -> None:
                         quote=TextQuote("推动煤炭产业向高端化发展并加快转型", "", ""), author="李明",
                         state=AnchorState.ORPHAN, color="#ef9a9a")
     store.add_many([review, orphan])
-    if controller is not None:
-        controller.reload()
+    window.annotation_state.refresh()
     attention = window.exchange.attention
     attention.refresh()
     attention.reveal()

@@ -94,17 +94,17 @@ def main() -> int:
     window.documentShown.connect(lambda _rt: QTimer.singleShot(300, loop.quit))
     QTimer.singleShot(20000, loop.quit)
     loop.exec()
-    if args.highlights and hasattr(window, "annotations"):
+    if args.highlights:
         window.annotations.add_demo_highlights(args.highlights)
     if args.offset:
         window.go_to_offset(args.offset)
-    if args.select and hasattr(window, "annotations"):
+    if args.select:
         start = window.reader.top_offset() + 60
         window.reader.select_source_range(start, start + args.select, scroll=False)
         window.annotations.bar.show_for_selection()
-    if args.find is not None and hasattr(window, "finder"):
+    if args.find is not None:
         _show_find(app, window, args.find, args.panel)
-    if args.exchange and hasattr(window, "exchange"):
+    if args.exchange:
         from exchange_shots import stage
 
         stage(app, window, args.out)

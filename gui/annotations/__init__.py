@@ -1,12 +1,4 @@
-"""Annotating: highlights, tags, notes, the annotations panel and undo/redo.
+"""Annotating: highlights, tags, notes, the annotations panel and outline counts.
 
-``install(window)`` attaches the feature; the controller is then ``window.annotations``.
+:class:`gui.annotations.feature.AnnotationsFeature` builds it; gui/features.py installs it.
 """
-from __future__ import annotations
-
-
-def install(window) -> None:
-    """Create the controller (dock, selection bar, Edit-menu actions) for ``window``."""
-    from gui.annotations.controller import AnnotationsController
-
-    window.annotations = AnnotationsController(window)

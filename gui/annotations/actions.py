@@ -20,44 +20,33 @@ from gui.annotations.selection_bar import menu_text, plain_tooltip, swatch_icon
 
 if TYPE_CHECKING:  # pragma: no cover
     from document.annotation import Annotation
-    from gui.annotations.controller import AnnotationsController
+    from gui.annotations.feature import AnnotationsFeature
 
 
 class AnnotationActions(QObject):
-    """Builds the Edit-menu entries and routes user intentions to the controller."""
+    """Builds the Edit-menu entries and routes user intentions to the editor."""
 
-    def __init__(self, controller: "AnnotationsController") -> None:
-        super().__init__(controller)
-        self.c = controller
-        self.window = controller.window
+    def __init__(self, feature: "AnnotationsFeature") -> None:
+        super().__init__(feature)
+        self.f = feature
+        self.editor = feature.editor
+        self.window = feature.window
+        self.reader = feature.window.reader
         self.dialog: QDialog | None = None       # the editor currently open, if any
         self.color_actions: list[QAction] = []
         self._build_menu()
-        c = controller
-        c.bar.colorChosen.connect(self.apply_color)
-        c.bar.tagRequested.connect(self.edit_tags)
-        c.bar.noteRequested.connect(self.edit_note)
-        c.dock.deleteRequested.connect(self.delete_targets)
-        c.dock.contextRequested.connect(self._panel_menu)
-        c.reader.viewport().installEventFilter(self)
+        feature.bar.colorChosen.connect(self.apply_color)
+        feature.bar.tagRequested.connect(self.edit_tags)
+        feature.bar.noteRequested.connect(self.edit_note)
+        feature.dock.deleteRequested.connect(self.delete_targets)
+        feature.dock.contextRequested.connect(self._panel_menu)
+        self.reader.viewport().installEventFilter(self)
 
     # -- menu ------------------------------------------------------------------------------------
     def _build_menu(self) -> None:
-        w, stack = self.window, self.c.undo_stack
+        w = self.window
         edit = w.menu("&Edit")
-        first = edit.actions()[0] if edit.actions() else None
-        self.undo_action = stack.createUndoAction(w, "Undo")
-        self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = stack.createRedoAction(w, "Redo")
-        self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action in (self.undo_action, self.redo_action):
-            edit.insertAction(first, action)
-            w.addAction(action)
-        edit.insertSeparator(first) if first is not None else edit.addSeparator()
-
-        self.highlight_action = w.add_action("&Edit", "&Highlight Selection", lambda: self.c.highlight_selection(),
+        self.highlight_action = w.add_action("&Edit", "&Highlight Selection", lambda: self.editor.highlight_selection(),
                                              "Ctrl+H", "highlightAction")
         self.color_menu = edit.addMenu("Highlight &Colour")
         self.color_menu.setObjectName("colorMenu")
@@ -68,7 +57,7 @@ class AnnotationActions(QObject):
         self.delete_action = w.add_action("&Edit", "&Delete Highlight\tDel", self.delete_targets,
                                           None, "deleteAnnotationAction")
         for key in (QKeySequence.StandardKey.Delete, QKeySequence(Qt.Key.Key_Backspace)):
-            shortcut = QShortcut(key, self.c.reader, self.delete_targets)
+            shortcut = QShortcut(key, self.reader, self.delete_targets)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         edit.addSeparator()
         self.tags_dialog_action = w.add_action("&Edit", "Manage T&ags…", self.open_tags_dialog,
@@ -76,7 +65,7 @@ class AnnotationActions(QObject):
         self.preferences_action = w.add_action("&Edit", "&Preferences…", self.open_preferences,
                                                "Ctrl+,", "preferencesAction")
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.focus_action = w.add_action("&View", "Focus &Annotations", self.c.dock.focus_panel,
+        self.focus_action = w.add_action("&View", "Focus &Annotations", self.f.dock.focus_panel,
                                          "Ctrl+Shift+A", "focusAnnotationsAction")
         self.refresh_colors()
 
@@ -87,7 +76,7 @@ class AnnotationActions(QObject):
             action.deleteLater()
         self.color_menu.clear()
         self.color_actions = []
-        for index, (color, name) in enumerate(self.c.settings.colors):
+        for index, (color, name) in enumerate(self.window.settings.colors):
             action = QAction(swatch_icon(color), menu_text(name), self.window)   # the user's name
             action.setToolTip(plain_tooltip(name))
             action.setObjectName(f"highlightColor{index + 1}")
@@ -96,19 +85,19 @@ class AnnotationActions(QObject):
             self.color_menu.addAction(action)
             self.window.addAction(action)
             self.color_actions.append(action)
-        self.c.bar.set_colors(self.c.settings.colors)
+        self.f.bar.set_colors(self.window.settings.colors)
 
     # -- targets -----------------------------------------------------------------------------------
     def targets(self) -> tuple[list["Annotation"], tuple[int, int] | None]:
         """(annotations to edit, or a selection range to highlight first)."""
-        dock = self.c.dock
+        dock = self.f.dock
         if dock.tree.hasFocus() and dock.selected_annotations():
             return dock.selected_annotations(), None
-        selected = self.c.reader.selected_source_range()
+        selected = self.reader.selected_source_range()
         if selected is not None:
-            existing = self.c.exact_match(*selected)
+            existing = self.editor.exact_match(*selected)
             return ([existing], None) if existing is not None else ([], selected)
-        focused = self.c.focused()
+        focused = self.f.focus.focused()
         if focused is not None:
             return [focused], None
         return dock.selected_annotations(), None
@@ -116,20 +105,20 @@ class AnnotationActions(QObject):
     def apply_color(self, color: str) -> None:
         annotations, selected = self.targets()
         if selected is not None:
-            self.c.highlight_range(*selected, color=color)
+            self.editor.highlight_range(*selected, color=color)
         elif annotations:
-            self.c.set_color([a.id for a in annotations], color)
+            self.editor.set_color([a.id for a in annotations], color)
         else:
-            self.c.remember_color(color)
+            self.editor.remember_color(color)
             self.window.show_status("下次高亮使用此颜色 The next highlight will use this colour")
 
     def delete_targets(self) -> None:
-        dock = self.c.dock
-        if dock.tree.hasFocus() or not self.c.reader.hasFocus():
-            annotations = dock.selected_annotations() or ([self.c.focused()] if self.c.focused() else [])
+        dock, focused = self.f.dock, self.f.focus.focused()
+        if dock.tree.hasFocus() or not self.reader.hasFocus():
+            annotations = dock.selected_annotations() or ([focused] if focused else [])
         else:
-            annotations = [self.c.focused()] if self.c.focused() else []
-        self.c.delete([a.id for a in annotations if a is not None])
+            annotations = [focused] if focused else []
+        self.editor.delete([a.id for a in annotations if a is not None])
 
     # -- editors -----------------------------------------------------------------------------------
     def edit_tags(self) -> QDialog | None:
@@ -139,16 +128,16 @@ class AnnotationActions(QObject):
             return None
         common = _common_tags(annotations)
         subject = self._subject(annotations, selected)
-        dialog = TagDialog(common, self.c.known_tags(), subject, self.window)
+        dialog = TagDialog(common, self.editor.known_tags(), subject, self.window)
         ids = [a.id for a in annotations]
 
         def done(result: int) -> None:
             if result != QDialog.DialogCode.Accepted:
                 return
             if selected is not None:
-                self.c.highlight_range(*selected, tags=dialog.tags(), text="Highlight and Tag")
+                self.editor.highlight_range(*selected, tags=dialog.tags(), text="Highlight and Tag")
             else:
-                self.c.set_tags(ids, dialog.tags(), common)
+                self.editor.set_tags(ids, dialog.tags(), common)
 
         return self._open(dialog, done)
 
@@ -165,9 +154,9 @@ class AnnotationActions(QObject):
             if result != QDialog.DialogCode.Accepted:
                 return
             if selected is not None:
-                self.c.highlight_range(*selected, note=dialog.note(), text="Highlight and Note")
+                self.editor.highlight_range(*selected, note=dialog.note(), text="Highlight and Note")
             else:
-                self.c.set_note(ids, dialog.note())
+                self.editor.set_note(ids, dialog.note())
 
         return self._open(dialog, done)
 
@@ -175,7 +164,7 @@ class AnnotationActions(QObject):
         if selected is not None and self.window.document is not None:
             return self.window.display(self.window.document.text[selected[0]:selected[1]])
         if len(annotations) == 1:
-            return self.c.dock.model.quote(annotations[0])
+            return self.f.dock.model.quote(annotations[0])
         return f"{len(annotations)} 条批注 annotations"
 
     def _open(self, dialog: QDialog, done) -> QDialog:
@@ -185,14 +174,14 @@ class AnnotationActions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(done)
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        self.c.bar.hide()
+        self.f.bar.hide()
         dialog.open()
         return dialog
 
     def open_tags_dialog(self) -> QDialog:
         from gui.annotations.tags_dialog import TagsDialog
 
-        dialog = TagsDialog(self.c, self.window)
+        dialog = TagsDialog(self.window.annotation_state, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -200,7 +189,7 @@ class AnnotationActions(QObject):
     def open_preferences(self) -> QDialog:
         from gui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.c.settings, self.window)
+        dialog = PreferencesDialog(self.window.settings, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._preferences_saved)
         dialog.open()
@@ -208,37 +197,37 @@ class AnnotationActions(QObject):
 
     def _preferences_saved(self) -> None:
         self.refresh_colors()
-        self.c.reload()   # tooltips name the colours
+        self.f.colors_renamed()
 
     # -- context menus -----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.ContextMenu and self.c.reader.reader_text is not None:
+        if event.type() == QEvent.Type.ContextMenu and self.reader.reader_text is not None:
             self._reader_menu(event)
             return True
         return super().eventFilter(watched, event)
 
     def _reader_menu(self, event) -> None:
-        reader = self.c.reader
+        reader = self.reader
         menu = reader.createStandardContextMenu()
         menu.setObjectName("readerContextMenu")
         if reader.selected_source_range() is None:
             position = reader.cursorForPosition(event.pos()).position()
             hits = reader.highlights_at(reader.reader_text.source_of_qt(position))
             if hits:
-                self.c.focus_annotation(min(hits, key=lambda h: h.end - h.start).id)
+                self.f.focus_annotation(min(hits, key=lambda h: h.end - h.start).id)
             else:
-                self.c._focused = None
-                reader.set_focused_highlight(None)
+                self.f.focus.clear()
         self._fill_menu(menu, in_panel=False)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
     def _panel_menu(self, global_pos) -> None:
-        if not self.c.dock.selected_annotations():
+        dock = self.f.dock
+        if not dock.selected_annotations():
             return
-        menu = QMenu(self.c.dock)
+        menu = QMenu(dock)
         menu.setObjectName("annotationsContextMenu")
-        menu.addAction("跳转 Go to Passage", lambda: self.c.jump_to(self.c.dock.selected_annotations()[0]))
+        menu.addAction("跳转 Go to Passage", lambda: self.f.panel.jump_to(dock.selected_annotations()[0]))
         menu.addSeparator()
         self._fill_menu(menu, in_panel=True)
         menu.exec(global_pos)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from gui import typography
-from gui.annotations.model import STATE_COLORS, IsSectionRole, state_label
+from gui.annotations.model import IsSectionRole
+from gui.core.anchor_states import STATE_COLORS, state_label
 
 PAD = 6
 BAR = 4
@@ -49,7 +50,7 @@ class AnnotationDelegate(QStyledItemDelegate):
             return QSize(200, line + 2 * PAD)
         quote_lines = QUOTE_LINES
         view = option.widget
-        if view is not None and hasattr(view, "viewport"):
+        if isinstance(view, QTreeView):
             # Rows hold one or two quote lines as needed (the view re-asks after a resize).
             width = view.viewport().width() - view.indentation() * 2 - BAR - 3 * PAD
             quote_lines = max(1, len(self._quote_lines(model.quote(annotation), option.font, max(40, width))))

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from document.annotation import AnchorState, Annotation
+from document.annotation import NEEDS_ATTENTION, Annotation
+from document.sections import SectionIndex
+from gui.core.index import is_placed
 from storage.exchange.filters import tag_matcher
-
-NEEDS_ATTENTION = (AnchorState.REVIEW, AnchorState.ORPHAN)
 
 
 @dataclass(frozen=True)
@@ -23,18 +23,22 @@ class AnnotationFilter:
     tag: str = ""            # the tag and its children, ignoring case: storage.exchange.filters.tag_matcher
     color: str = ""          # "#rrggbb"
     author: str = ""
-    section: tuple[int, int] | None = None   # source range of an outline entry
+    section: int | None = None   # start of an outline entry: annotations in its section
     text: str = ""
     attention: bool = False  # only annotations to review or orphaned (their place is uncertain)
 
     @property
     def empty(self) -> bool:
-        return not (self.tag or self.color or self.author or self.section or self.text.strip()
+        return not (self.tag or self.color or self.author or self.section is not None or self.text.strip()
                     or self.attention)
 
-    def matcher(self):
-        """A fast predicate ``Annotation -> bool`` for this filter (query variants computed once)."""
-        tag, color, author, section = self.tag, self.color.lower(), self.author, self.section
+    def matcher(self, sections: SectionIndex | None = None):
+        """A fast predicate ``Annotation -> bool`` for this filter (query variants computed once).
+        ``sections``: the document's outline, which the section criterion needs."""
+        tag, color, author = self.tag, self.color.lower(), self.author
+        section = None
+        if self.section is not None and sections is not None:
+            section = sections.entry(sections.index_of_start(self.section))
         attention = self.attention
         needles = query_variants(self.text.strip())
         tag_matches = tag_matcher(tag)
@@ -49,7 +53,7 @@ class AnnotationFilter:
             if attention and a.state not in NEEDS_ATTENTION:
                 return False
             # An orphan's offsets are stale: it belongs to no section.
-            if section and (a.state is AnchorState.ORPHAN or not (section[0] <= a.start < section[1])):
+            if section is not None and not (is_placed(a) and sections.holds(section, a.start)):
                 return False
             if needles:
                 haystack = (a.quote.exact + "\n" + a.note).casefold()

@@ -20,8 +20,11 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from document.annotation import AnchorState, Annotation
-from gui.annotations.sections import SectionIndex
+from document.annotation import Annotation
+from document.sections import SectionIndex
+from document.times import local_minute
+from gui.core.anchor_states import STATE_LABELS, state_label
+from gui.core.index import is_placed
 
 IdRole = Qt.ItemDataRole.UserRole + 1          # annotation id (None on section rows)
 StartRole = Qt.ItemDataRole.UserRole + 3       # section rows: source offset to jump to
@@ -30,10 +33,6 @@ IsSectionRole = Qt.ItemDataRole.UserRole + 7
 SORT_POSITION, SORT_DATE = "position", "date"
 ORPHAN_SECTION = 1 << 62   # the group of orphans: after every outline section
 ORPHAN_TITLE = "失锚 Orphaned"
-#: Badges of annotations whose place in the text is uncertain (CHANGED: placed, text differs).
-STATE_LABELS = {AnchorState.REVIEW: "待核对 review", AnchorState.ORPHAN: "失锚 orphan",
-                AnchorState.CHANGED: "已改 changed"}
-STATE_COLORS = {AnchorState.REVIEW: "#e08a00", AnchorState.ORPHAN: "#d93025", AnchorState.CHANGED: ""}
 TOOLTIP_LIMIT = 1500  # characters of a note shown in a tooltip
 FILL_SLICE = 800      # rows created per event-loop turn by a progressive rebuild (~8 ms)
 
@@ -44,27 +43,17 @@ def sort_key(annotation: Annotation, sort: str) -> tuple:
     return (annotation.start, annotation.end, annotation.id)
 
 
-def state_label(annotation: Annotation) -> str:
-    """The badge text of an annotation that is not simply anchored ("" when it is)."""
-    return STATE_LABELS.get(annotation.state, "")
-
-
-def is_orphan(annotation: Annotation) -> bool:
-    """Lost its place: its offsets are stale and say nothing about where it belongs."""
-    return annotation.state is AnchorState.ORPHAN
-
-
 _DATES: dict = {}
 
 
 def format_date(annotation: Annotation) -> str:
-    """Local "YYYY-MM-DD HH:MM"; memoised because strftime on 10,000 rows is measurable."""
+    """When it was made, in local time; memoised because formatting 10,000 rows is measurable."""
     created = annotation.created
     text = _DATES.get(created)
     if text is None:
         if len(_DATES) > 50_000:
             _DATES.clear()
-        text = _DATES[created] = created.astimezone().strftime("%Y-%m-%d %H:%M")
+        text = _DATES[created] = local_minute(created)
     return text
 
 
@@ -290,7 +279,7 @@ class AnnotationsModel(QStandardItemModel):
     def section_key(self, annotation: Annotation) -> int:
         """The group of ``annotation``: its outline section, or the orphans' group (an orphan's
         stale offset must not file it under whatever section now sits there)."""
-        if annotation.state is AnchorState.ORPHAN:
+        if not is_placed(annotation):
             return ORPHAN_SECTION
         return self._sections.section_of(annotation.start)
 

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from gui.annotations.delegate import AnnotationDelegate
 from gui.annotations.filters import AnnotationFilter
-from gui.annotations.model import SORT_DATE, SORT_POSITION, AnnotationsModel, IsSectionRole, StartRole, is_orphan
+from gui.annotations.model import SORT_DATE, SORT_POSITION, AnnotationsModel, IsSectionRole, StartRole
+from gui.core.index import is_placed
 from gui.annotations.selection_bar import swatch_icon
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # The filter row's fixed entries: short enough that two combos side by side show them whole.
 ALL_TAGS, ALL_COLORS, ALL_AUTHORS, ALL_SECTIONS = "全部标签 Tags", "全部颜色 Colours", "全部作者 Authors", "全部章节 Sections"
-ANY_STATE, NEEDS_ATTENTION = "全部状态 States", "待处理 Attention"
+ANY_STATE, ATTENTION_ONLY = "全部状态 States", "待处理 Attention"
 BY_POSITION, NEWEST_FIRST = "按位置 Position", "按时间 Newest"
 
 
@@ -101,7 +102,6 @@ class AnnotationsDock(QDockWidget):
         super().__init__("批注 Annotations", parent)
         self.setObjectName("annotationsDock")
         self.model = AnnotationsModel(self)
-        self._section_ends: dict[int, int] = {}
         self.delegate = AnnotationDelegate(self)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -128,9 +128,9 @@ class AnnotationsDock(QDockWidget):
         self.author_filter = self._combo("authorFilter", "按作者筛选 Filter by author", [ALL_AUTHORS])
         self.section_filter = self._combo("sectionFilter", "按章节筛选 Filter by section", [ALL_SECTIONS])
         self.attention_filter = self._combo("attentionFilter", "按定位状态筛选 Filter by anchoring state",
-                                            [ANY_STATE, NEEDS_ATTENTION])
+                                            [ANY_STATE, ATTENTION_ONLY])
         self.attention_filter.addItem(ANY_STATE, False)
-        self.attention_filter.addItem(NEEDS_ATTENTION, True)
+        self.attention_filter.addItem(ATTENTION_ONLY, True)
         self.attention_filter.setItemData(1, "只看待核对和失锚的批注 Needs attention: to review or orphaned",
                                           Qt.ItemDataRole.ToolTipRole)
         self.sort_combo = self._combo("sortCombo", "排序 Sort order", [BY_POSITION, NEWEST_FIRST])
@@ -186,17 +186,16 @@ class AnnotationsDock(QDockWidget):
 
     # -- choices -------------------------------------------------------------------------------
     def set_choices(self, tags: list[str], colors: list[tuple[str, str]], authors: list[str],
-                    sections: list[tuple[str, int, int, int]]) -> None:
+                    sections: list[tuple[str, int, int]]) -> None:
         """Refill the filter combos, keeping what was chosen when it still exists.
 
-        ``sections``: (title, level, start, end) in outline order.
+        ``sections``: (title, level, start) in outline order.
         """
         self._fill(self.tag_filter, ALL_TAGS, [(t, t, None) for t in tags])
         self._fill(self.color_filter, ALL_COLORS, [(n, c, swatch_icon(c)) for c, n in colors])
         self._fill(self.author_filter, ALL_AUTHORS, [(a, a, None) for a in authors])
-        self._section_ends = {start: end for _title, _level, start, end in sections}
         self._fill(self.section_filter, ALL_SECTIONS,
-                   [("\u3000" * (level - 1) + title, start, None) for title, level, start, end in sections])
+                   [("\u3000" * (level - 1) + title, start, None) for title, level, start in sections])
 
     def _fill(self, combo: QComboBox, everything: str, items: list) -> None:
         current = combo.currentData()
@@ -221,13 +220,11 @@ class AnnotationsDock(QDockWidget):
             self.filterChanged.emit()
 
     def current_filter(self) -> AnnotationFilter:
-        start = self.section_filter.currentData()
-        section = (start, self._section_ends[start]) if start is not None and start in self._section_ends else None
         return AnnotationFilter(
             tag=self.tag_filter.currentData() or "",
             color=self.color_filter.currentData() or "",
             author=self.author_filter.currentData() or "",
-            section=section,
+            section=self.section_filter.currentData(),
             text=self.search.text(),
             attention=bool(self.attention_filter.currentData()),
         )
@@ -268,7 +265,7 @@ class AnnotationsDock(QDockWidget):
         """A click jumps like Enter, except on orphans: those have nowhere to jump, and bringing
         Needs Attention forward (hiding this tab) is left to Enter / double-click."""
         annotation = self.model.annotation(index)
-        if annotation is not None and is_orphan(annotation):
+        if annotation is not None and not is_placed(annotation):
             self.orphanClicked.emit(annotation)
         elif index.data(IsSectionRole) and int(index.data(StartRole) or 0) < 0:
             self.orphanClicked.emit(None)

@@ -1,12 +1,13 @@
 """Edit › Manage Tags…: rename, merge, delete and colour tags across the whole store.
 
-Tag-wide operations touch many annotations at once; each is one Store call (one transaction),
-after which the controller re-reads the document's annotations.  They are not on the undo
-stack — like renaming a folder, they are deliberate and confirmed where destructive.
+Tag-wide operations touch many annotations, in every document, at once.  Each is one undoable
+operation (:mod:`gui.core.tag_operations`) on the shared undo stack, so Ctrl+Z takes back a
+rename like any edit; the reader and the panel follow from the change event.  Deleting asks
+first anyway: it is the one that empties tags the user may not be looking at.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -16,19 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from gui.annotations.selection_bar import swatch_icon
-
-if TYPE_CHECKING:  # pragma: no cover
-    from gui.annotations.controller import AnnotationsController
+from gui.core import tag_operations
+from gui.core.operations import Operation
+from gui.core.state import AnnotationState
 
 
 class TagsDialog(QDialog):
     """A list of every tag with its use count and colour, and the operations on them."""
 
-    def __init__(self, controller: "AnnotationsController", parent=None) -> None:
+    def __init__(self, state: AnnotationState, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("tagsDialog")
         self.setWindowTitle("管理标签 Manage Tags")
-        self.c = controller
+        self.state = state
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("tagsTree")
         self.tree.setHeaderLabels(["标签 Tag", "使用 Uses"])
@@ -66,9 +67,9 @@ class TagsDialog(QDialog):
         chosen = set(self.selected())
         self.tree.clear()
         try:
-            tags = self.c.store.tags() if self.c.store is not None else []
-        except Exception as error:  # noqa: BLE001
-            self.c.report_failure("读取标签 Loading tags", error)
+            tags = self.state.store.tags() if self.state.store is not None else []
+        except Exception as error:  # noqa: BLE001 - say it; the list stays empty
+            self.state.report(self.tr("Loading tags failed: {0}").format(error))
             tags = []
         for info in tags:
             item = QTreeWidgetItem([info.name, str(info.count)])
@@ -101,7 +102,7 @@ class TagsDialog(QDialog):
             new, ok = QInputDialog.getText(self, "重命名标签 Rename Tag", "新名称 New name:", text=names[0])
             if not ok:
                 return
-        self._run(lambda: self.c.store.rename_tag(names[0], new.strip()))
+        self._run(lambda: tag_operations.rename(self.state, names[0], new))
 
     def merge(self, _checked: bool = False, target: str | None = None) -> None:
         names = self.selected()
@@ -112,7 +113,7 @@ class TagsDialog(QDialog):
                                               f"把 {len(names)} 个标签合并为 Merge into:", text=names[0])
             if not ok:
                 return
-        self._run(lambda: self.c.store.merge_tags(names, target.strip()))
+        self._run(lambda: tag_operations.merge(self.state, names, target))
 
     def delete(self, _checked: bool = False, confirm: bool = True) -> None:
         names = self.selected()
@@ -124,29 +125,35 @@ class TagsDialog(QDialog):
                 f"从所有批注中移除 {len(names)} 个标签？\nRemove {len(names)} tag(s) from every annotation?")
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._run(lambda: [self.c.store.delete_tag(name) for name in names])
+        self._run(lambda: tag_operations.delete(self.state, names))
 
     def choose_color(self, _checked: bool = False, color: str | None = None) -> None:
         names = self.selected()
         if not names:
             return
         if color is None:
-            chosen = QColorDialog.getColor(QColor(self.c.tag_colors.get(names[0], "#ffd54f")), self, "标签颜色 Tag Colour")
+            chosen = QColorDialog.getColor(QColor(self.state.index.tag_colors.get(names[0], "#ffd54f")), self,
+                                           "标签颜色 Tag Colour")
             if not chosen.isValid():
                 return
             color = chosen.name()
-        self._run(lambda: [self.c.store.set_tag_color(name, color) for name in names])
+        self._run(lambda: tag_operations.colour(self.state, names, color))
 
     def clear_color(self) -> None:
         names = self.selected()
-        self._run(lambda: [self.c.store.set_tag_color(name, None) for name in names])
+        if names:
+            self._run(lambda: tag_operations.colour(self.state, names, None))
 
-    def _run(self, call) -> None:
+    def _run(self, build: Callable[[], Operation]) -> None:
+        """Execute the operation ``build`` makes; a refusal (a name clash, an empty name) is
+        shown here, in the dialog, and the dialog stays open."""
         try:
-            call()
-        except Exception as error:  # noqa: BLE001 - say it in the dialog's owner, keep the dialog
+            operation = build()
+        except Exception as error:  # noqa: BLE001 - say it in the dialog, keep the dialog
             self._warn(str(error))
-        self.c.reload()
+            return
+        if not self.state.execute(operation):
+            self._warn(operation.failed)
         self.refresh()
 
     def _warn(self, text: str) -> QMessageBox:

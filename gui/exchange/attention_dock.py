@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from document.annotation import AnchorState, Annotation
+from document.times import local_date
 from gui import typography
+from gui.core.anchor_states import STATE_COLORS, STATE_LABELS
 from gui.exchange.candidates import Candidate, Passage, stored_passage
 
-STATE_LABELS = {AnchorState.REVIEW: "待核对 review", AnchorState.ORPHAN: "未定位 orphan"}
-STATE_COLORS = {AnchorState.REVIEW: "#e08a00", AnchorState.ORPHAN: "#d93025"}
 EMPTY_TEXT = ("Nothing needs attention.\n\nAnnotations that an import or a new version of the report "
               "cannot place with confidence are listed here — never dropped.")
 
@@ -228,7 +228,7 @@ class AttentionDock(QDockWidget):
 
     def show_details(self, annotation: Annotation, candidate: Candidate, has_selection: bool) -> None:
         """Fill the comparison for the selected annotation."""
-        date = annotation.modified.strftime("%Y-%m-%d")
+        date = local_date(annotation.modified)
         self.stored_title.setText(f"原文 Stored quote · {annotation.author or 'unknown author'} · {date}")
         self.stored_text.setText(self._rich(stored_passage(annotation), annotation.color))
         if candidate.usable:

@@ -6,13 +6,13 @@ new text and stays usable.  A "Not now" lasts for this session and this document
 """
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QObject, Signal
 
+from gui.core.host import FeatureHost
+from gui.core.operations import snapshot
 from gui.exchange.carry_bar import CarryOverBar
 from gui.exchange.carry_over import CarryOffer, CarryResult, carry, find_offer
-from gui.exchange.import_flow import refresh_annotations
+from gui.exchange.import_flow import merged_undoably
 from gui.worker import Worker
 
 
@@ -21,7 +21,7 @@ class CarryOverController(QObject):
     noOffer = Signal()              # the check found nothing to carry
     carried = Signal(object)        # CarryResult
 
-    def __init__(self, window: Any, attention=None) -> None:
+    def __init__(self, window: FeatureHost, attention=None) -> None:
         super().__init__(window)
         self.window = window
         self.attention = attention
@@ -81,11 +81,18 @@ class CarryOverController(QObject):
             self.bar.clear()
             return
         self.bar.busy()
-        self.worker.run(lambda: carry(store, document, offer), self._on_carried, self._on_failed)
 
-    def _on_carried(self, result: CarryResult) -> None:
+        def work():
+            before = snapshot(store, [document.id])
+            result = carry(store, document, offer)
+            return result, before, snapshot(store, [document.id])
+
+        self.worker.run(work, lambda outcome: self._on_carried(*outcome), self._on_failed)
+
+    def _on_carried(self, result: CarryResult, before=None, after=None) -> None:
         self.bar.clear()
-        refresh_annotations(self.window)
+        if before is not None and after is not None:
+            merged_undoably(self.window, self.tr("Carry Over Annotations"), before, after)
         self.window.show_status(result.describe(), 12000)
         if self.attention is not None:
             if self.attention.refresh() and (result.review or result.orphaned):

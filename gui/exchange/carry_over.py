@@ -25,6 +25,7 @@ from typing import Any
 
 from document.annotation import AnchorState, Annotation
 from document.model import Document
+from document.times import local_date
 
 CARRY_NAMESPACE = uuid.UUID("7d7f3c1e-5a8b-4f0e-9c52-70697a68750a")
 
@@ -84,7 +85,7 @@ def find_offer(store: Any, document: Document) -> CarryOffer | None:
         pending = tuple(a for a in live if carried_id(a.id, document.id) not in present)
         if not pending:
             return None
-        return CarryOffer(document.id, record.id, record.title, record.last_opened.strftime("%Y-%m-%d"), pending)
+        return CarryOffer(document.id, record.id, record.title, local_date(record.last_opened), pending)
     return None
 
 

@@ -1,15 +1,15 @@
 """Team exchange in the window: import, export, Needs Attention, carry-over, author layers.
 
-Attaches through the main window's extension points only (menus, docks, ``documentShown``, the
-drop hook), so the reader knows nothing about exchange.  Each job lives in its own module; this
-one wires them together.
+Attaches through the main window's extension points only (menus, docks, ``documentShown``,
+dropped files) and changes annotations only through the shared state's operations, so the
+reader and the annotations feature know nothing about exchange.  Each job lives in its own
+module; this one wires them together.
 """
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QObject
 
+from gui.core.host import FeatureHost
 from gui.exchange.attention import AttentionController
 from gui.exchange.carry_controller import CarryOverController
 from gui.exchange.export_flow import ExportFlow
@@ -20,10 +20,10 @@ IMPORT_SHORTCUT = "Ctrl+Shift+I"
 EXPORT_SHORTCUT = "Ctrl+Shift+E"
 
 
-class ExchangeController(QObject):
-    def __init__(self, window: Any) -> None:
+class ExchangeFeature(QObject):
+    def __init__(self, window: FeatureHost) -> None:
         super().__init__(window)
-        self.setObjectName("exchangeController")
+        self.setObjectName("exchangeFeature")
         self.window = window
         self.attention = AttentionController(window)
         self.importer = ImportFlow(window)
@@ -40,19 +40,13 @@ class ExchangeController(QObject):
         self.layers_menu = LayersMenu(window)
         self.layers = self.layers_menu.layers
         self.importer.busyChanged.connect(lambda busy: self.import_action.setEnabled(not busy))
-        self._route_drops()
+        # Dropped .json/.jsonld files are annotation files: import them (reports the window opens).
+        window.accept_drops(ANNOTATION_SUFFIXES)
+        window.fileDropped.connect(self._on_dropped)
 
-    def _route_drops(self) -> None:
-        """Dropped ``.json``/``.jsonld`` files are annotation files: import them; reports still open."""
-        open_dropped = self.window.open_dropped
-
-        def route(path: str) -> None:
-            if path.lower().endswith(ANNOTATION_SUFFIXES):
-                self.importer.start(path)
-            else:
-                open_dropped(path)
-
-        self.window.open_dropped = route
+    def _on_dropped(self, path: str) -> None:
+        if path.lower().endswith(ANNOTATION_SUFFIXES):
+            self.importer.start(path)
 
     def _after_import(self, summary) -> None:
         # The file may have gone to an earlier version of the shown report: offer to carry it.

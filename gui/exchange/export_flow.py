@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
-
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from gui.core.host import FeatureHost
 from gui.exchange.export_dialog import ExportDialog
 from gui.exchange.exporting import FORMATS, ExportRequest, default_name, export
 from gui.worker import Worker
@@ -23,7 +22,7 @@ class ExportFlow(QObject):
     exported = Signal(int, str)       # live annotations written, path
     failed = Signal(str)
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: FeatureHost) -> None:
         super().__init__(window)
         self.window = window
         self.worker = Worker(self)
@@ -55,7 +54,7 @@ class ExportFlow(QObject):
         if document is None:
             return
         directory = self._last_directory or (
-            os.path.dirname(self.window.document_path) if getattr(self.window, "document_path", None) else str(Path.home())
+            os.path.dirname(self.window.document_path) if self.window.document_path else str(Path.home())
         )
         path, _ = QFileDialog.getSaveFileName(
             self.window, "Export annotations", os.path.join(directory, default_name(document, request.format)),

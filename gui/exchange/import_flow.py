@@ -1,21 +1,29 @@
-"""File › Import Annotations…: choose → dry run (worker) → preview → import (worker) → refresh.
+"""File › Import Annotations…: choose → dry run (worker) → preview → import (worker) → undoable.
 
 Why this shape: parsing, re-anchoring and merging a big file takes seconds, so both runs go
 to the thread pool while a busy bar turns in the status bar and the window stays usable; the
 preview is a window-modal dialog opened with ``open()``, never ``exec()``, so nothing blocks
 and tests drive it by calling ``accept()``.  The flow keeps its current dialog, question and
 error box as attributes and announces each step with a signal, which is all a test needs.
+
+The merge itself runs in the worker between two snapshots of the documents it writes to; the
+difference becomes an *applied* operation on the shared undo stack
+(:func:`gui.core.operations.applied`): the views follow from the change event like after any
+edit, and Ctrl+Z takes the import back (what it added is deleted, what it updated gets its
+previous values; importing the file again then skips those items as older — Ctrl+Shift+Z
+brings them back).
 """
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 
 from document.formats import OPEN_DIALOG_PATTERNS
+from gui.core import operations
+from gui.core.host import FeatureHost
 from gui.exchange.importing import ImportPlan, NeedsDocument, commit, load_target, preview, summary_line
 from gui.exchange.preview_dialog import ImportPreviewDialog
 from gui.worker import Worker
@@ -24,16 +32,13 @@ ANNOTATION_SUFFIXES = (".json", ".jsonld")
 FILE_FILTER = "W3C Web Annotations (*.json *.jsonld);;All files (*)"
 
 
-def refresh_annotations(window: Any) -> None:
-    """Make the reader and the annotations panel show what the store now holds.
-
-    The annotations controller (gui/annotations) re-reads the document on ``reload()``; without
-    it there is nothing on screen that shows annotations, so nothing to refresh.
-    """
-    controller = getattr(window, "annotations", None)
-    reload = getattr(controller, "reload", None)
-    if callable(reload):
-        reload()
+def merged_undoably(window: FeatureHost, text: str, before, after) -> None:
+    """Put a merge the worker already wrote (``before``/``after``: snapshots around it) on the
+    undo stack; the change event updates every view."""
+    state = window.annotation_state
+    operation = operations.applied(state, before, after, text)
+    if operation is not None:
+        state.execute(operation)
 
 
 class ImportFlow(QObject):
@@ -45,7 +50,7 @@ class ImportFlow(QObject):
     failed = Signal(str)              # the one-line message shown to the user
     busyChanged = Signal(bool)
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: FeatureHost) -> None:
         super().__init__(window)
         self.window = window
         self.worker = Worker(self)
@@ -59,7 +64,7 @@ class ImportFlow(QObject):
         self.progress.setMaximumWidth(140)
         self.progress.setTextVisible(False)
         self.progress.hide()
-        window.statusBar().addPermanentWidget(self.progress)
+        window.add_status_widget(self.progress)
 
     @property
     def busy(self) -> bool:
@@ -68,7 +73,7 @@ class ImportFlow(QObject):
     # -- entry points ----------------------------------------------------------------------
     def choose_and_start(self) -> None:
         """The menu action: ask for a file, then :meth:`start`."""
-        start = os.path.dirname(self.window.document_path) if getattr(self.window, "document_path", None) else str(Path.home())
+        start = os.path.dirname(self.window.document_path) if self.window.document_path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(self.window, "Import annotations", start, FILE_FILTER)
         if path:
             self.start(path)
@@ -126,11 +131,17 @@ class ImportFlow(QObject):
     def _commit(self, plan: ImportPlan) -> None:
         store = self.window.store
         self._busy(f"正在导入 Importing {Path(plan.path).name}…")
-        self.worker.run(lambda: commit(store, plan), lambda summary: self._on_committed(plan, summary), self._fail)
 
-    def _on_committed(self, plan: ImportPlan, summary) -> None:
+        def work():
+            before = operations.snapshot(store, plan.target_ids)
+            summary = commit(store, plan)
+            return summary, before, operations.snapshot(store, plan.target_ids)
+
+        self.worker.run(work, lambda result: self._on_committed(plan, *result), self._fail)
+
+    def _on_committed(self, plan: ImportPlan, summary, before, after) -> None:
         self._idle()
-        refresh_annotations(self.window)
+        merged_undoably(self.window, self.tr("Import Annotations"), before, after)
         line = summary_line(summary)
         shown = self.window.document
         if shown is not None and plan.target_ids and shown.id not in plan.target_ids:
@@ -189,7 +200,7 @@ class ImportFlow(QObject):
     def _idle(self) -> None:
         if not self.busy:
             self.progress.hide()
-            self.window.statusBar().clearMessage()
+            self.window.clear_status()
         self.busyChanged.emit(self.busy)
 
     def _fail(self, message: str) -> None:

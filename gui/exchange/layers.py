@@ -5,12 +5,13 @@ a reader see one colleague's reading at a time, or tell the authors apart at a g
 changing anything stored (the colour override is a view setting, never written to annotations,
 so it does not travel to teammates or win merges).
 
-Mechanism: the annotations controller consults ``highlight_style(annotation, highlight)`` when
-it builds a highlight (a hook it exposes for this).  A hidden author's highlight becomes an
-empty range at its start, which the reader paints as nothing and never hit-tests, so every
-incremental add/update/remove path in the reader stays as it is.  The function runs on the
-annotation loader's thread too, so it only reads immutable snapshots (a frozenset and a
-mapping replaced whole on every change).
+Mechanism: :meth:`AuthorLayers.style` is registered in the window's highlight styles
+(:class:`gui.core.styles.HighlightStyles`), the declared hook list the annotations feature
+applies to every highlight it builds.  A hidden author's highlight becomes an empty range at
+its start, which the reader paints as nothing and never hit-tests, so every incremental
+add/update/remove path in the reader stays as it is.  The style only reads immutable snapshots
+(a frozenset and a mapping replaced whole on every change), so it is cheap for 10,000
+highlights.  The choices are kept in Settings (``layers/…`` keys, defined there).
 
 The panel is not filtered by layers: it has its own author filter, and a hidden highlight
 should still be findable in the list.
@@ -21,20 +22,17 @@ Attention, where they can be re-attached.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import replace
 from types import MappingProxyType
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from document.annotation import AnchorState, Annotation
+from document.annotation import Annotation
+from gui.core.index import is_placed
 from gui.reader_view import Highlight
-from gui.settings import make_qsettings
+from gui.settings import Settings
 
-HIDDEN_KEY = "layers/hidden_authors"
-COLORS_KEY = "layers/author_colors"
 NO_AUTHOR = ""   # annotations without an author form a layer of their own
 
 
@@ -43,25 +41,15 @@ class AuthorLayers(QObject):
 
     changed = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._q = make_qsettings()
-        self.hidden: frozenset[str] = frozenset(self._load(HIDDEN_KEY, []))
-        colors = self._load(COLORS_KEY, {})
-        self.colors = MappingProxyType(dict(colors) if isinstance(colors, dict) else {})
-
-    def _load(self, key: str, default):
-        raw = self._q.value(key, "")
-        try:
-            value = json.loads(raw) if raw else default
-        except (TypeError, ValueError):
-            return default
-        return value if isinstance(value, type(default)) else default
+        self._settings = settings
+        self.hidden: frozenset[str] = settings.hidden_authors
+        self.colors = MappingProxyType(settings.author_colors)
 
     def _save(self) -> None:
-        self._q.setValue(HIDDEN_KEY, json.dumps(sorted(self.hidden), ensure_ascii=False))
-        self._q.setValue(COLORS_KEY, json.dumps(dict(self.colors), ensure_ascii=False))
-        self._q.sync()
+        self._settings.hidden_authors = self.hidden
+        self._settings.author_colors = self.colors
         self.changed.emit()
 
     # -- changing ---------------------------------------------------------------------------
@@ -101,23 +89,7 @@ class AuthorLayers(QObject):
     def style(self, annotation: Annotation, highlight: Highlight) -> Highlight:
         """The highlight as the layers want it painted (hidden: an empty range)."""
         author = annotation.author or NO_AUTHOR
-        if author in self.hidden or annotation.state is AnchorState.ORPHAN:
+        if author in self.hidden or not is_placed(annotation):
             return replace(highlight, end=highlight.start, tooltip="")
         color = self.colors.get(author)
         return replace(highlight, color=color) if color else highlight
-
-
-def install_hook(controller: Any, layers: AuthorLayers) -> bool:
-    """Let the annotations controller consult ``layers``; False when it offers no hook."""
-    if controller is None or not hasattr(controller, "highlight_style"):
-        return False
-    controller.highlight_style = layers.style
-    return True
-
-
-def repaint(controller: Any) -> None:
-    """Rebuild the reader's highlights from the controller's in-memory annotations."""
-    if controller is None:
-        return
-    reader = controller.reader
-    reader.set_highlights([controller.highlight_of(a) for a in controller.annotations.values()])

@@ -7,13 +7,13 @@ is looking at); :class:`~gui.exchange.layers.AuthorLayers` can also be driven di
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QColorDialog, QMenu
 
-from gui.exchange.layers import NO_AUTHOR, AuthorLayers, install_hook, repaint
+from gui.core.host import FeatureHost
+from gui.exchange.layers import NO_AUTHOR, AuthorLayers
 
 NO_AUTHOR_LABEL = "(no author)"
 
@@ -31,35 +31,29 @@ def swatch(color: str, size: int = 12) -> QIcon:
 
 
 class LayersMenu(QObject):
-    """Owns the Author Layers submenu and applies layer changes to the reader."""
+    """Owns the Author Layers submenu; the layers paint through the window's highlight styles."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: FeatureHost) -> None:
         super().__init__(window)
         self.window = window
-        self.layers = AuthorLayers(self)
+        self.state = window.annotation_state
+        self.layers = AuthorLayers(window.settings, self)
         self.menu = QMenu("&Author Layers 作者图层", window)
         self.menu.setObjectName("authorLayersMenu")
         window.menu("&View").addSeparator()
         window.menu("&View").addMenu(self.menu)
         self.menu.aboutToShow.connect(self.rebuild)
         self.layers.changed.connect(self._apply)
-        self.hooked = install_hook(self.controller, self.layers)
-
-    @property
-    def controller(self) -> Any:
-        return getattr(self.window, "annotations", None)
+        window.highlight_styles.add(self.layers.style)
 
     def authors(self) -> Counter[str]:
         """Authors of the shown document's annotations, with counts."""
-        controller = self.controller
-        values = controller.annotations.values() if controller is not None else ()
-        return Counter(a.author or NO_AUTHOR for a in values)
+        return Counter(a.author or NO_AUTHOR for a in self.state.annotations.values())
 
     def _colors(self) -> dict[str, str]:
         """Each author's most used highlight colour (the swatch when no override is set)."""
-        controller = self.controller
         per_author: dict[str, Counter[str]] = {}
-        for a in (controller.annotations.values() if controller is not None else ()):
+        for a in self.state.annotations.values():
             per_author.setdefault(a.author or NO_AUTHOR, Counter())[a.color] += 1
         return {author: counts.most_common(1)[0][0] for author, counts in per_author.items()}
 
@@ -67,8 +61,6 @@ class LayersMenu(QObject):
         menu = self.menu
         menu.clear()
         authors = self.authors()
-        if not self.hooked:
-            self.hooked = install_hook(self.controller, self.layers)
         if not authors:
             menu.addAction("(no annotations)").setEnabled(False)
             return
@@ -103,9 +95,7 @@ class LayersMenu(QObject):
             self.layers.set_color(author, color.name())
 
     def _apply(self) -> None:
-        if not self.hooked:
-            self.hooked = install_hook(self.controller, self.layers)
-        repaint(self.controller)
+        self.window.highlight_styles.restyle()
         hidden = len(self.layers.hidden)
         if hidden:
             self.window.show_status(f"作者图层 {hidden} author layer{'s' if hidden != 1 else ''} hidden "

@@ -6,6 +6,7 @@ names come from outside and are never interpreted as HTML.
 """
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -68,10 +69,11 @@ class ImportPreviewDialog(QDialog):
         rows = list(ROWS)
         if summary.deleted:
             rows.insert(2, ("deleted", "删除 Deletions", "Teammates' deletions included in added/updated"))
+        counts = dataclasses.asdict(summary)
         muted = self.palette().color(self.foregroundRole())
         muted.setAlpha(120)
         for row, (name, text, tip) in enumerate(rows):
-            value = int(getattr(summary, name, 0))
+            value = int(counts.get(name, 0))
             label, count = _plain(text), _plain(str(value))
             count.setObjectName(f"count_{name}")
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

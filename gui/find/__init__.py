@@ -2,13 +2,5 @@
 
 Matching itself (script-insensitive, tolerant of stray spaces) lives in :mod:`document.find`;
 this package only asks it, paints its SOURCE ranges through the reader's text map and lets the
-user move between them.
+user move between them.  :class:`gui.find.controller.FindController` builds it.
 """
-from __future__ import annotations
-
-
-def install(window) -> None:
-    """Attach find to ``window`` (``window.finder`` is the controller)."""
-    from gui.find.controller import FindController
-
-    window.finder = FindController(window)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDockWidget
 
+from gui.core.host import FeatureHost
 from gui.find.find_bar import FindBar
 from gui.find.indexer import IndexCache
 from gui.find.query_script import query_in_script
@@ -33,7 +33,7 @@ SEED_MAX_CHARS = 64
 class FindController(QObject):
     """Owns the find bar, the search dock and the find actions of one main window."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: FeatureHost) -> None:
         super().__init__(window)
         self.window = window
         self.reader = window.reader
@@ -106,22 +106,12 @@ class FindController(QObject):
     def show_panel(self) -> None:
         """Ctrl+Shift+F: the panel listing every match, and the query field to type in."""
         if self.dock.isHidden():
-            self._tabify_dock()
+            # Share the right edge as a tab with the dock there rather than squeezing both into
+            # half height; a placement the user chose (restored) is kept.
+            self.window.tabify_with_neighbour(self.dock)
         self.dock.show()
         self.dock.raise_()
         self.open_bar()
-
-    def _tabify_dock(self) -> None:
-        """Share the right edge as a tab with another dock there (annotations) rather than
-        squeezing both into half height; a placement the user chose (restored) is kept."""
-        window = self.window
-        if window.tabifiedDockWidgets(self.dock):
-            return
-        for other in window.findChildren(QDockWidget):
-            if (other is not self.dock and not other.isHidden() and not other.isFloating()
-                    and window.dockWidgetArea(other) == window.dockWidgetArea(self.dock)):
-                window.tabifyDockWidget(other, self.dock)
-                return
 
     # -- searching -------------------------------------------------------------------------------
     def _on_query_edited(self, _text: str) -> None:

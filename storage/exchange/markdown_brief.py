@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import datetime
 
 from document.annotation import AnchorState, Annotation
 from document.model import Document, page_label
+from document.times import utc_minute
 from storage.exchange.filters import SECTION_SEPARATOR, section_path
 
 BEFORE_FIRST_SECTION = "（章节之前）"
@@ -44,7 +45,7 @@ def escape(text: str) -> str:
 
 
 def _when(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return utc_minute(moment)
 
 
 def _blockquote(text: str) -> list[str]:

@@ -10,6 +10,7 @@ import uuid
 from datetime import datetime, timedelta, timezone
 from urllib.parse import quote
 
+from document.times import iso_utc
 from storage.exchange.fields import ID_NAMESPACE, UUID_URN
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
@@ -23,11 +24,7 @@ _IRI_SAFE = "!#$%&'()*+,/:;=?@[]~-._"
 
 def format_time(moment: datetime) -> str:
     """UTC ``…Z`` with milliseconds (or microseconds when they matter) for a lossless round trip."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    moment = moment.astimezone(timezone.utc)
-    spec = "milliseconds" if moment.microsecond % 1000 == 0 else "microseconds"
-    return moment.replace(tzinfo=None).isoformat(timespec=spec) + "Z"
+    return iso_utc(moment)
 
 
 def parse_time(value: str) -> datetime:

@@ -14,7 +14,7 @@ def _highlight(window, qtbot, needle: str):
     start, end = passage(window, needle)
     select_in_qt(window, start, end)
     qtbot.keyClick(window.reader, Qt.Key.Key_H, CTRL)
-    return window.annotations.exact_match(start, end)
+    return window.annotations.editor.exact_match(start, end)
 
 
 def test_ctrl_h_stores_exactly_the_selected_source_range_after_non_bmp_characters(window, store, qtbot):
@@ -51,8 +51,8 @@ def test_highlight_of_the_emoji_itself_round_trips(window, store, qtbot):
 
 def test_undo_and_redo_a_highlight_keep_its_id(window, store, qtbot):
     annotation = _highlight(window, qtbot, "城乡居民收入稳步增长")
-    stack = window.annotations.undo_stack
-    assert window.annotations.actions.undo_action.text() == "Undo Highlight"
+    stack = window.annotation_state.undo_stack
+    assert window.undo_action.text() == "Undo Highlight"
 
     qtbot.keyClick(window.reader, Qt.Key.Key_Z, CTRL)
     assert store.annotations(window.document.id) == []
@@ -89,19 +89,19 @@ def test_colour_shortcut_highlights_with_that_colour_and_recolours_with_undo(win
     qtbot.keyClick(window.reader, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
     assert store.get(stored.id).color == colors[4]
     assert window.reader.highlight(stored.id).color == colors[4]
-    assert window.annotations.undo_stack.undoText() == "Colour"
+    assert window.annotation_state.undo_stack.undoText() == "Colour"
 
-    window.annotations.undo_stack.undo()
+    window.annotation_state.undo_stack.undo()
     assert store.get(stored.id).color == colors[2]
     assert window.reader.highlight(stored.id).color == colors[2]
-    window.annotations.undo_stack.redo()
+    window.annotation_state.undo_stack.redo()
     assert store.get(stored.id).color == colors[4]
 
 
 def test_tag_editor_completes_existing_tags_creates_new_ones_and_undoes(window, store, qtbot):
     controller = window.annotations
     first = _highlight(window, qtbot, "城乡居民收入稳步增长")
-    controller.set_tags([first.id], ["承诺/经济"])
+    controller.editor.set_tags([first.id], ["承诺/经济"])
 
     # Tag… on a fresh selection: one step creates the highlight with its tags.
     start, end = passage(window, "加快建设现代化产业体系")
@@ -111,9 +111,9 @@ def test_tag_editor_completes_existing_tags_creates_new_ones_and_undoes(window, 
     assert "承诺/经济" in completions and "承诺" in completions   # parents complete too
     type_text(dialog.edit, "承诺/经济, 新标签")
     dialog.accept()
-    created = controller.exact_match(start, end)
+    created = controller.editor.exact_match(start, end)
     assert store.get(created.id).tags == ("承诺/经济", "新标签")
-    assert controller.undo_stack.undoText() == "Highlight and Tag"
+    assert window.annotation_state.undo_stack.undoText() == "Highlight and Tag"
 
     # Tag… on the focused highlight edits it; undo/redo restore the tag lists.
     controller.focus_annotation(first.id)
@@ -124,10 +124,10 @@ def test_tag_editor_completes_existing_tags_creates_new_ones_and_undoes(window, 
     type_text(dialog.edit, "目标 ,承诺/经济")
     dialog.accept()
     assert store.get(first.id).tags == ("目标", "承诺/经济")
-    assert controller.undo_stack.undoText() == "Tag"
-    controller.undo_stack.undo()
+    assert window.annotation_state.undo_stack.undoText() == "Tag"
+    window.annotation_state.undo_stack.undo()
     assert store.get(first.id).tags == ("承诺/经济",)
-    controller.undo_stack.redo()
+    window.annotation_state.undo_stack.redo()
     assert store.get(first.id).tags == ("目标", "承诺/经济")
     assert window.reader.tooltip_for(window.reader.highlight(first.id)).count("#") == 2
 
@@ -147,11 +147,11 @@ def test_note_editor_saves_multi_line_plain_text_and_undoes(window, store, qtbot
     assert not dialog.isVisible()
     assert store.get(annotation.id).note == "第一行\n<b>第二行</b>"
     assert window.reader.highlight(annotation.id).has_note
-    assert controller.actions.undo_action.text() == "Undo Note"
-    controller.undo_stack.undo()
+    assert window.undo_action.text() == "Undo Note"
+    window.annotation_state.undo_stack.undo()
     assert store.get(annotation.id).note == ""
     assert not window.reader.highlight(annotation.id).has_note
-    controller.undo_stack.redo()
+    window.annotation_state.undo_stack.redo()
     assert store.get(annotation.id).note == "第一行\n<b>第二行</b>"
 
 
@@ -159,8 +159,8 @@ def test_delete_leaves_a_tombstone_and_undo_restores_the_same_id(window, store, 
     controller = window.annotations
     keep = _highlight(window, qtbot, "城乡居民收入稳步增长")
     doomed = _highlight(window, qtbot, "加快建设现代化产业体系")
-    controller.set_tags([doomed.id], ["承诺"])
-    controller.set_note([doomed.id], "跟踪")
+    controller.editor.set_tags([doomed.id], ["承诺"])
+    controller.editor.set_note([doomed.id], "跟踪")
     doomed = store.get(doomed.id)
 
     controller.dock.focus_panel()
@@ -172,7 +172,7 @@ def test_delete_leaves_a_tombstone_and_undo_restores_the_same_id(window, store, 
     assert tombstone.deleted and tombstone.modified > doomed.modified
     assert [a.id for a in store.annotations(window.document.id)] == [keep.id]
     assert window.reader.highlight(doomed.id) is None
-    assert controller.undo_stack.undoText() == "Delete Highlight"
+    assert window.annotation_state.undo_stack.undoText() == "Delete Highlight"
 
     qtbot.keyClick(window.reader, Qt.Key.Key_Z, CTRL)
     restored = store.get(doomed.id)
@@ -191,8 +191,8 @@ def test_multi_select_delete_is_one_step(window, store, qtbot):
     tree.selectAll()
     qtbot.keyClick(tree, Qt.Key.Key_Delete)
     assert store.annotations(window.document.id) == []
-    assert controller.undo_stack.undoText() == "Delete 3 Highlights"
-    controller.undo_stack.undo()
+    assert window.annotation_state.undo_stack.undoText() == "Delete 3 Highlights"
+    window.annotation_state.undo_stack.undo()
     assert sorted(a.id for a in store.annotations(window.document.id)) == sorted(ids)
 
 
@@ -213,7 +213,7 @@ def test_delete_key_in_the_reader_removes_the_clicked_highlight(window, store, q
     window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_Delete)
     assert store.get(annotation.id).deleted
-    assert window.annotations.undo_stack.undoText() == "Delete Highlight"
+    assert window.annotation_state.undo_stack.undoText() == "Delete Highlight"
 
 
 def _select_by_keyboard(window, qtbot, needle: str) -> tuple[int, int]:
@@ -231,8 +231,8 @@ def test_ctrl_h_then_ctrl_t_and_ctrl_shift_n_act_on_the_new_highlight(window, st
     controller = window.annotations
     start, end = _select_by_keyboard(window, qtbot, "城乡居民收入稳步增长")
     qtbot.keyClick(window.reader, Qt.Key.Key_H, CTRL)
-    created = controller.exact_match(start, end)
-    assert created is not None and controller.focused().id == created.id
+    created = controller.editor.exact_match(start, end)
+    assert created is not None and controller.focus.focused().id == created.id
     assert window.reader.selected_source_range() is None      # collapsed so the colour shows
 
     qtbot.keyClick(window.reader, Qt.Key.Key_T, CTRL)
@@ -242,12 +242,12 @@ def test_ctrl_h_then_ctrl_t_and_ctrl_shift_n_act_on_the_new_highlight(window, st
     qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     assert store.get(created.id).tags == ("承诺/经济",)
-    assert controller.undo_stack.undoText() == "Tag"
+    assert window.annotation_state.undo_stack.undoText() == "Tag"
 
     # The next highlight becomes the focused one in turn; its note goes to it, not the first.
     start, end = _select_by_keyboard(window, qtbot, "加快建设现代化产业体系")
     qtbot.keyClick(window.reader, Qt.Key.Key_H, CTRL)
-    second = controller.exact_match(start, end)
+    second = controller.editor.exact_match(start, end)
     qtbot.keyClick(window.reader, Qt.Key.Key_N, CTRL_SHIFT)
     dialog = controller.actions.dialog
     assert dialog is not None and dialog.objectName() == "noteDialog", window.statusBar().currentMessage()
@@ -266,9 +266,9 @@ def test_caret_moving_into_a_highlight_focuses_it(window, qtbot):
     select_in_qt(window, first.start - 1, first.start - 1)   # just before the first highlight
     window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_Right)
-    assert controller.focused().id == first.id
+    assert controller.focus.focused().id == first.id
     # The panel follows on the next event-loop turn (Ctrl+H and caret moves stay within a frame).
-    qtbot.waitUntil(lambda: controller.dock.selected_annotations() == [controller.annotations[first.id]],
+    qtbot.waitUntil(lambda: controller.dock.selected_annotations() == [window.annotation_state.annotations[first.id]],
                     timeout=2000)
     qtbot.keyClick(window.reader, Qt.Key.Key_T, CTRL)
     assert controller.actions.dialog.edit.text() == ""
@@ -286,27 +286,27 @@ def test_edits_keep_what_another_window_stored_meanwhile(window, store, qtbot):
 
     # Another instance writes a note on the first one; this window still shows none.
     store.update(store.get(first.id).with_changes(note="另一窗口的批注"))
-    assert controller.annotations[first.id].note == ""
+    assert window.annotation_state.annotations[first.id].note == ""
 
-    controller.set_tags([first.id], ["承诺"])
+    controller.editor.set_tags([first.id], ["承诺"])
     assert (store.get(first.id).tags, store.get(first.id).note) == (("承诺",), "另一窗口的批注")
-    assert controller.annotations[first.id].note == "另一窗口的批注"     # now shown here too
-    controller.undo_stack.undo()
+    assert window.annotation_state.annotations[first.id].note == "另一窗口的批注"     # now shown here too
+    window.annotation_state.undo_stack.undo()
     assert (store.get(first.id).tags, store.get(first.id).note) == ((), "另一窗口的批注")
-    controller.undo_stack.redo()
+    window.annotation_state.undo_stack.redo()
     assert (store.get(first.id).tags, store.get(first.id).note) == (("承诺",), "另一窗口的批注")
 
     # Several at once: each keeps its own fields from elsewhere.
     store.update(store.get(second.id).with_changes(tags=("外部",)))
-    controller.set_color([first.id, second.id], colors[3])
+    controller.editor.set_color([first.id, second.id], colors[3])
     assert store.get(second.id).tags == ("外部",) and store.get(second.id).color == colors[3]
     assert store.get(first.id).note == "另一窗口的批注"
-    controller.undo_stack.undo()
+    window.annotation_state.undo_stack.undo()
     assert store.get(second.id).tags == ("外部",) and store.get(second.id).color != colors[3]
 
     # Deleted in the other instance: an edit here does not bring it back.
     store.delete([second.id])
-    controller.set_note([second.id], "晚到的批注")
+    controller.editor.set_note([second.id], "晚到的批注")
     assert store.get(second.id).deleted and store.get(second.id).note == ""
-    assert second.id not in controller.annotations and window.reader.highlight(second.id) is None
+    assert second.id not in window.annotation_state.annotations and window.reader.highlight(second.id) is None
     assert "another window" in window.statusBar().currentMessage()

@@ -9,10 +9,10 @@ from tests.gui.test_annotate_support import passage, select_in_qt, type_text
 
 def _add(window, needle: str, tags=()):
     start, end = passage(window, needle)
-    annotation = window.annotations.highlight_range(start, end)
+    annotation = window.annotations.editor.highlight_range(start, end)
     if tags:
-        window.annotations.set_tags([annotation.id], tags)
-    return window.annotations.annotations[annotation.id]
+        window.annotations.editor.set_tags([annotation.id], tags)
+    return window.annotation_state.annotations[annotation.id]
 
 
 def _rich(text: str) -> bool:
@@ -74,7 +74,7 @@ def test_tags_dialog_renames_merges_colours_and_deletes(window, store, qtbot):
     select("旧名")
     dialog.rename(new="新名")
     assert store.get(a.id).tags == ("承诺/经济", "新名")
-    assert window.annotations.annotations[a.id].tags == ("承诺/经济", "新名")   # panel re-read
+    assert window.annotation_state.annotations[a.id].tags == ("承诺/经济", "新名")   # panel re-read
 
     select("新名", "目标")
     dialog.merge(target="承诺")
@@ -84,7 +84,7 @@ def test_tags_dialog_renames_merges_colours_and_deletes(window, store, qtbot):
     select("承诺")
     dialog.choose_color(color="#123456")
     assert {t.name: t.color for t in store.tags()}["承诺"] == "#123456"
-    assert window.annotations.tag_colors["承诺"] == "#123456"
+    assert window.annotation_state.index.tag_colors["承诺"] == "#123456"
 
     select("承诺/经济")
     dialog.delete(confirm=False)
@@ -112,7 +112,7 @@ def test_selection_bar_appears_after_a_keyboard_selection_and_esc_hides_it(windo
     # A colour on the bar highlights the selection with that colour.
     bar.show_for_selection()
     qtbot.mouseClick(bar.findChild(object, "colorButton4"), Qt.MouseButton.LeftButton)
-    made = window.annotations.exact_match(start, start + 4)
+    made = window.annotations.editor.exact_match(start, start + 4)
     assert made is not None and made.color == DEFAULT_COLORS[3][0]
     assert not bar.isVisible()
 
@@ -129,8 +129,8 @@ def test_note_from_the_selection_bar_creates_highlight_with_note_in_one_step(win
     dialog.accept()
     [stored] = store.annotations(window.document.id)
     assert (stored.start, stored.end, stored.note) == (start, end, "总基调")
-    assert window.annotations.undo_stack.count() == 1
-    window.annotations.undo_stack.undo()
+    assert window.annotation_state.undo_stack.count() == 1
+    window.annotation_state.undo_stack.undo()
     assert store.annotations(window.document.id) == []
 
 
@@ -161,7 +161,7 @@ def test_context_menu_offers_highlight_colours_tag_note_and_delete(window, qtbot
     colours = next(a.menu() for a in menu.actions() if a.menu() is not None)
     assert [a.text() for a in colours.actions()] == [name for _c, name in DEFAULT_COLORS]
 
-    made = window.annotations.highlight_selection()
+    made = window.annotations.editor.highlight_selection()
     window.annotations.focus_annotation(made.id)
     window.reader.setFocus()
     menu = QMenu()
@@ -204,7 +204,7 @@ def test_user_strings_in_tooltips_and_labels_are_shown_literally(window, qtbot):
     preferences.reject()
 
     # Store errors name tags: the message box shows them as plain text.
-    dialog = TagsDialog(window.annotations, window)
+    dialog = TagsDialog(window.annotation_state, window)
 
     def fail():
         raise ValueError(f"标签 {HOSTILE_NAME} 已存在 already exists")

@@ -20,12 +20,12 @@ def _add(window, needle: str, tags=(), note="", color=None, author=None):
     if author is not None:
         window.settings.author = author
     start, end = passage(window, needle)
-    annotation = controller.highlight_range(start, end, color=color)
+    annotation = controller.editor.highlight_range(start, end, color=color)
     if tags:
-        controller.set_tags([annotation.id], tags)
+        controller.editor.set_tags([annotation.id], tags)
     if note:
-        controller.set_note([annotation.id], note)
-    return controller.annotations[annotation.id]
+        controller.editor.set_note([annotation.id], note)
+    return window.annotation_state.annotations[annotation.id]
 
 
 def _rows(model):
@@ -144,16 +144,16 @@ def test_a_highlight_made_while_annotations_load_survives_the_load(open_window, 
     old = _add(first, "城乡居民收入稳步增长")
     first.close()
     second = open_window(path, store=store)
-    controller = second.annotations
+    controller, state = second.annotations, second.annotation_state
     # The stored annotations are read on the next event-loop turn; an edit made before then
     # must survive that (older) read.
-    controller._start_load(second.document.id)
-    assert controller.loading
+    state.reload()
+    assert state.loading
     start, end = passage(second, "加快建设现代化产业体系")
-    with qtbot.waitSignal(controller.annotationsShown, timeout=5000):
-        controller.highlight_range(start, end)
-    new = controller.exact_match(start, end)
-    assert set(controller.annotations) == {old.id, new.id}
+    controller.editor.highlight_range(start, end)
+    qtbot.waitUntil(lambda: not state.loading, timeout=5000)
+    new = controller.editor.exact_match(start, end)
+    assert set(state.index) == {old.id, new.id}
     assert second.reader.highlight(new.id) is not None and second.reader.highlight(old.id) is not None
 
 
@@ -163,8 +163,9 @@ def test_asking_for_annotations_before_the_deferred_read_performs_it(open_window
     old = _add(first, "城乡居民收入稳步增长")
     first.close()
     second = open_window(path, store=store)
-    second.annotations._start_load(second.document.id)
-    assert old.id in second.annotations.annotations and not second.annotations.loading
+    second.annotation_state.reload()
+    assert second.annotation_state.loading
+    assert old.id in second.annotation_state.annotations and not second.annotation_state.loading
 
 
 def test_clicking_a_highlight_selects_it_in_the_panel(window, qtbot):
@@ -213,8 +214,8 @@ def test_hostile_notes_and_tags_round_trip_exactly_and_show_as_text(window, stor
                 label.objectName()
 
     # Reloading from the store gives the same strings again.
-    window.annotations.reload()
-    again = window.annotations.annotations[annotation.id]
+    window.annotation_state.refresh()
+    again = window.annotation_state.annotations[annotation.id]
     assert (again.note, again.tags) == (HOSTILE_NOTE, HOSTILE_TAGS)
 
 
@@ -224,21 +225,21 @@ def test_highlights_come_back_after_closing_and_reopening(open_window, store, tm
     start, end = passage(first, "确保粮食产量稳定在280亿斤以上")
     select_in_qt(first, start, end)
     qtbot.keyClick(first.reader, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
-    made = first.annotations.exact_match(start, end)
-    first.annotations.set_tags([made.id], ["承诺"])
-    first.annotations.set_note([made.id], "跟踪")
+    made = first.annotations.editor.exact_match(start, end)
+    first.annotations.editor.set_tags([made.id], ["承诺"])
+    first.annotations.editor.set_note([made.id], "跟踪")
     first.close()
 
     second = open_window(path, store=store)
     # Stored annotations are read off the GUI thread; they arrive right after the document.
     qtbot.waitUntil(lambda: second.reader.highlight(made.id) is not None, timeout=5000)
-    assert not second.annotations.loading
+    qtbot.waitUntil(lambda: not second.annotation_state.loading, timeout=5000)
     highlight = second.reader.highlight(made.id)
     assert highlight is not None and (highlight.start, highlight.end) == (start, end) and highlight.has_note
     assert second.annotations.dock.model.visible_count() == 1
-    back = second.annotations.annotations[made.id]
+    back = second.annotation_state.annotations[made.id]
     assert (back.tags, back.note) == (("承诺",), "跟踪")
-    assert second.annotations.undo_stack.count() == 0
+    assert second.annotation_state.undo_stack.count() == 0
 
 
 def test_panel_quotes_follow_the_reader_script_and_offsets_stay_in_source(window, store, qtbot):
@@ -250,7 +251,7 @@ def test_panel_quotes_follow_the_reader_script_and_offsets_stay_in_source(window
     # A selection made in the Traditional view is stored in source offsets.
     start, end = passage(window, "加快建设现代化产业体系")
     window.reader.select_source_range(start, end)
-    made = window.annotations.highlight_selection()
+    made = window.annotations.editor.highlight_selection()
     assert (store.get(made.id).start, store.get(made.id).end) == (start, end)
     assert store.get(made.id).quote.exact == "加快建设现代化产业体系"
 
@@ -281,7 +282,7 @@ def test_review_and_orphan_annotations_are_marked_filtered_and_orphans_grouped_l
     stale = _with_state(window, store, "城乡居民收入", AnchorState.ORPHAN)
     at_zero = _with_state(window, store, "全省地区生产总值", AnchorState.ORPHAN, start=0, end=0)
     controller = window.annotations
-    controller.reload()
+    window.annotation_state.refresh()
     model, dock = controller.dock.model, controller.dock
 
     rows = _rows(model)
@@ -298,12 +299,14 @@ def test_review_and_orphan_annotations_are_marked_filtered_and_orphans_grouped_l
     assert "失锚 orphan" in model.tooltip(model.annotation(model.index_of(stale.id)))
     assert not dock.tree.viewport().grab().isNull()   # paints the badges without error
     # Nothing is painted at an orphan's stale offset, even without gui/exchange's author layers.
-    controller.highlight_style = None
-    controller.reload()
+    from gui.core.styles import HighlightStyles
+
+    controller.highlights.styles = HighlightStyles()
+    controller.highlights.repaint_all()
     assert window.reader.highlight(stale.id).end == window.reader.highlight(stale.id).start
     assert [h.id for h in window.reader.highlights_at(stale.start)] == [plain.id]
     # Orphans count for no outline section.
-    controller.update_counts()
+    controller.counts.update()
     entries = {e.title: e.start for e in window.document.entries()}
     assert window.outline_dock.model._counts[entries["一、过去五年工作回顾"]] == 1
 

@@ -77,7 +77,7 @@ def test_import_previews_then_merges_and_lists_orphans(open_window, qtbot, store
     assert "2 added" in window.statusBar().currentMessage()
     attention = window.exchange.attention
     assert attention.dock.ids() == [lost.id]                 # orphans are listed, never dropped
-    assert good.id in window.annotations.annotations        # the panel/reader were refreshed
+    assert good.id in window.annotation_state.annotations        # the panel/reader were refreshed
 
 
 def test_cancelling_the_preview_changes_nothing(open_window, qtbot, store, seed, tmp_path):
@@ -250,7 +250,7 @@ def test_needs_attention_discard_leaves_a_tombstone_and_undoes(open_window, qtbo
     attention.dock.select(third.id)
     attention.dock.discard_button.click()
     assert store.get(third.id).deleted and third.id not in attention.dock.ids()
-    assert third.id not in window.annotations.annotations
+    assert third.id not in window.annotation_state.annotations
     _undo_stack(window).undo()
     assert not store.get(third.id).deleted and third.id in attention.dock.ids()
     _undo_stack(window).redo()
@@ -353,15 +353,16 @@ def test_author_layers_hide_and_recolour_highlights(open_window, qtbot, store, s
     assert window.reader.highlight(theirs.id).end == theirs.end
     # the choice survives a restart (settings file)
     from gui.exchange.layers import AuthorLayers
-    assert AuthorLayers().colors == {"张三": "#26a69a"}
+    from gui.settings import Settings
+    assert AuthorLayers(Settings()).colors == {"张三": "#26a69a"}
 
 
 def test_editing_a_teammates_annotation_keeps_their_name(open_window, qtbot, store, seed):
     theirs = store.add(make(seed, "地区生产总值", author="李四"))
     window = open_window(store=store)
     controller = window.annotations
-    qtbot.waitUntil(lambda: theirs.id in controller.annotations, timeout=10000)
-    controller.set_note([theirs.id], "我补充的意见")
+    qtbot.waitUntil(lambda: theirs.id in window.annotation_state.annotations, timeout=10000)
+    controller.editor.set_note([theirs.id], "我补充的意见")
     edited = store.get(theirs.id)
     assert edited.note == "我补充的意见" and edited.author == "李四" and edited.modified > theirs.modified
 

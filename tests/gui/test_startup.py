@@ -28,8 +28,8 @@ def test_store_opens_after_first_paint_and_annotations_follow(qtbot, tmp_path):
         window.show()
     assert store_when_shown[0] is None          # the report did not wait for the store
     qtbot.waitUntil(lambda: window.store is not None, timeout=20000)
-    qtbot.waitUntil(lambda: "a1" in window.annotations.annotations, timeout=20000)
-    assert window.annotations.annotations["a1"].author == "甲"
+    qtbot.waitUntil(lambda: "a1" in window.annotation_state.annotations, timeout=20000)
+    assert window.annotation_state.annotations["a1"].author == "甲"
     window.close()
     window.store.close()
 
