@@ -1,12 +1,18 @@
-"""The outline dock: a tree model over the outline with a filter box and annotation counts."""
+"""The outline dock: a tree model over the outline with a filter box and annotation counts.
+
+Counts sit in a column of their own, right-aligned: appended to the title they were cut off
+with it when a long title was elided.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from document.model import OutlineEntry
 
 StartRole = Qt.ItemDataRole.UserRole + 1
+CountRole = Qt.ItemDataRole.UserRole + 2     # annotations in the section (children included)
+TITLE_COLUMN, COUNT_COLUMN = 0, 1
 
 
 class _Node:
@@ -47,14 +53,20 @@ class OutlineModel(QAbstractItemModel):
 
     def set_counts(self, counts: dict[int, int]) -> None:
         """Annotation counts keyed by entry start offset."""
+        if counts == self._counts:
+            return
         self._counts = dict(counts)
         if self._nodes:
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, COUNT_COLUMN))
             for node in self._nodes:
                 if node.children:
                     first = self.createIndex(0, 0, node.children[0])
-                    last = self.createIndex(len(node.children) - 1, 0, node.children[-1])
+                    last = self.createIndex(len(node.children) - 1, COUNT_COLUMN, node.children[-1])
                     self.dataChanged.emit(first, last)
+
+    def count(self, start: int) -> int:
+        """Annotations shown for the entry starting at ``start``."""
+        return self._counts.get(start, 0)
 
     def entries(self) -> list[OutlineEntry]:
         return [n.entry for n in self._nodes]
@@ -62,7 +74,7 @@ class OutlineModel(QAbstractItemModel):
     # -- QAbstractItemModel -----------------------------------------------------------------
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
         node = parent.internalPointer() if parent.isValid() else self._root
-        if 0 <= row < len(node.children) and column == 0:
+        if 0 <= row < len(node.children) and column in (TITLE_COLUMN, COUNT_COLUMN):
             return self.createIndex(row, column, node.children[row])
         return QModelIndex()
 
@@ -82,19 +94,30 @@ class OutlineModel(QAbstractItemModel):
         return len(node.children)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 1
+        return 2
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         node: _Node = index.internalPointer()
-        if role == Qt.ItemDataRole.DisplayRole:
-            count = self._counts.get(node.entry.start, 0)
-            return f"{node.title}  ({count})" if count else node.title
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return node.title
+        count = self._counts.get(node.entry.start, 0)
         if role == StartRole:
             return node.entry.start
+        if role == CountRole:
+            return count
+        if index.column() == COUNT_COLUMN:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(count) if count else ""
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.ToolTipRole and count:
+                return QCoreApplication.translate("OutlineModel", "%n annotation(s) in this section", "", count)
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return node.title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return node.title if not count else node.title + ", " + QCoreApplication.translate(
+                "OutlineModel", "%n annotation(s)", "", count)
         return None
 
     def index_for_start(self, start: int) -> QModelIndex:
@@ -127,6 +150,10 @@ class OutlineDock(QDockWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.clicked.connect(self._on_activated)
         self.tree.activated.connect(self._on_activated)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from gui.annotations.model import IdRole, IsSectionRole
+from gui.outline_dock import COUNT_COLUMN, CountRole
 from tests.gui.test_annotate_support import passage, select_in_qt, write_report
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -45,11 +46,15 @@ def test_entries_are_grouped_by_section_in_outline_order_with_counts(window, qtb
     rows = _rows(window.annotations.dock.model)
     assert [ids for _title, ids in rows] == [[opening.id], [early.id], [late.id]]
     assert rows[1][0] == "一、过去五年工作回顾  (1)"
-    qtbot.waitUntil(lambda: bool(window.outline_dock.model._counts), timeout=2000)   # coalesced update
-    counts = window.outline_dock.model._counts
+    model = window.outline_dock.model
     entries = {e.title: e.start for e in window.document.entries()}
-    assert counts[entries["一、过去五年工作回顾"]] == 1 and counts[entries["二、今后工作安排"]] == 1
-    assert "(1)" in window.outline_dock.model.index(0, 0).data()
+    qtbot.waitUntil(lambda: model.count(entries["一、过去五年工作回顾"]) == 1, timeout=2000)   # coalesced
+    assert model.count(entries["二、今后工作安排"]) == 1
+    # The count has a column of its own, so eliding a long title never hides it.
+    first = model.index_for_start(entries["一、过去五年工作回顾"])
+    assert first.data() == "一、过去五年工作回顾"
+    assert model.index(first.row(), COUNT_COLUMN, first.parent()).data() == "1"
+    assert first.data(CountRole) == 1
 
 
 def test_display_role_shows_quote_tags_note_author_and_date_as_plain_text(window):
@@ -308,7 +313,7 @@ def test_review_and_orphan_annotations_are_marked_filtered_and_orphans_grouped_l
     # Orphans count for no outline section.
     controller.counts.update()
     entries = {e.title: e.start for e in window.document.entries()}
-    assert window.outline_dock.model._counts[entries["一、过去五年工作回顾"]] == 1
+    assert window.outline_dock.model.count(entries["一、过去五年工作回顾"]) == 1
 
     # Filter: only what needs attention.
     dock.choose(dock.attention_filter, True)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 
 from document.annotation import AnchorState
+from gui.outline_dock import COUNT_COLUMN
 from tests.gui.test_annotate_support import passage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -23,13 +24,14 @@ def _add(window, needle: str, tags=()):
 
 
 def _outline_counts(window) -> dict[int, int]:
-    """The annotation count each outline entry shows, by entry start (entries showing none left out)."""
+    """The annotation count each outline entry shows in its count column, by entry start."""
     model = window.outline_dock.model
     shown = {}
     for entry in window.document.entries():
-        text = model.index_for_start(entry.start).data()
-        if text.endswith(")") and "  (" in text:
-            shown[entry.start] = int(text.rsplit("  (", 1)[1][:-1])
+        title = model.index_for_start(entry.start)
+        text = model.index(title.row(), COUNT_COLUMN, title.parent()).data()
+        if text:
+            shown[entry.start] = int(text)
     return shown
 
 
