@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from document.annotation import Annotation
 from document.model import Document
-from gui.exchange.exporting import FORMATS, ExportRequest
+from gui.exchange.exporting import ExportRequest, formats
 
 ALL = None  # item data of the "all" entry of each filter
 
@@ -43,8 +43,8 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.format_combo = QComboBox(objectName="exportFormat")
-        for fmt, (label, _suffix, _filter) in FORMATS.items():
-            self.format_combo.addItem(label, fmt)
+        for fmt in formats().values():
+            self.format_combo.addItem(fmt.description, fmt.id)
         live = [a for a in annotations if not a.deleted]
         tags = Counter(t for a in live for t in a.tags)
         authors = Counter(a.author for a in live if a.author)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui.core.host import FeatureHost
 from gui.exchange.export_dialog import ExportDialog
-from gui.exchange.exporting import FORMATS, ExportRequest, default_name, export
+from gui.exchange.exporting import ExportRequest, default_name, export, formats
 from gui.worker import Worker
 
 
@@ -58,7 +58,7 @@ class ExportFlow(QObject):
         )
         path, _ = QFileDialog.getSaveFileName(
             self.window, "Export annotations", os.path.join(directory, default_name(document, request.format)),
-            FORMATS[request.format][2] + ";;All files (*)",
+            formats()[request.format].file_filter + ";;All files (*)",
         )
         if path:
             self.export_to(request, path)

@@ -1,6 +1,6 @@
 """The export dialog's request and the export itself, through storage/exchange/exporting.py
-(the same rules as ``pizhu export``).  The exchange modules are imported when an export runs,
-not at start-up.
+(the same rules and the same list of formats as ``pizhu export``).  The exchange modules are
+imported when an export runs, not at start-up.
 """
 from __future__ import annotations
 
@@ -11,14 +11,15 @@ from document.annotation import Annotation
 from document.model import Document
 
 if TYPE_CHECKING:
+    from storage.exchange.exporting import ExportFormat
     from storage.exchange.filters import ExportFilter
 
-# format id → (label, file suffix, save-dialog filter)
-FORMATS: dict[str, tuple[str, str, str]] = {
-    "w3c": ("W3C Web Annotation (JSON-LD) — for teammates", ".jsonld", "W3C Web Annotations (*.jsonld *.json)"),
-    "markdown": ("Markdown brief — to read or share", ".md", "Markdown (*.md)"),
-    "csv": ("CSV table — for spreadsheets", ".csv", "CSV (*.csv)"),
-}
+
+def formats() -> dict[str, "ExportFormat"]:
+    """Every export format, in the order offered (owned by storage/exchange/exporting.py)."""
+    from storage.exchange.exporting import EXPORT_FORMATS
+
+    return EXPORT_FORMATS
 
 
 @dataclass(frozen=True)
@@ -57,4 +58,4 @@ def default_name(document: Document, fmt: str) -> str:
     """``<title> 批注.jsonld``, with characters file systems dislike replaced."""
     title = (document.title or "annotations").strip()
     safe = "".join("_" if c in '\\/:*?"<>|' else c for c in title)[:80].strip() or "annotations"
-    return f"{safe} 批注{FORMATS[fmt][1]}"
+    return f"{safe} 批注{formats()[fmt].suffix}"

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-from collections.abc import Mapping, Sequence
 
 from document.annotation import Annotation, StatusEntry
 from document.model import Document
@@ -19,13 +19,61 @@ from storage.exchange import csv_export, markdown_brief, w3c
 from storage.exchange.errors import ExchangeError
 from storage.exchange.filters import ExportFilter, select
 
-FORMAT_IDS = ("w3c", "markdown", "csv")
+
+Histories = Mapping[str, Sequence[StatusEntry]]
+#: (document, annotations, commitment histories or None) → the file's bytes
+Renderer = Callable[[Document, list[Annotation], "Histories | None"], bytes]
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One export format: everything ``pizhu export`` and the GUI's export dialog need.
+
+    To add a format, add an entry to :data:`EXPORT_FORMATS` (and its renderer module); the
+    command line's ``--format`` choices and the GUI's format list both come from here.
+    """
+
+    id: str                          # the --format value
+    description: str                 # one line for people (the GUI's list; English)
+    suffix: str                      # default file suffix
+    file_type: str                   # the save dialog's name for such files
+    patterns: tuple[str, ...]        # the save dialog's patterns
+    include_deleted: bool            # tombstones travel (only the exchange file needs them)
+    render: Renderer
+    with_histories: bool = False     # commitment status histories travel (the exchange file)
+
+    @property
+    def file_filter(self) -> str:
+        """``W3C Web Annotations (*.jsonld *.json)``: one entry of a file dialog's filter."""
+        return f"{self.file_type} ({' '.join(self.patterns)})"
+
+
+EXPORT_FORMATS: dict[str, ExportFormat] = {f.id: f for f in (
+    ExportFormat("w3c", "W3C Web Annotation (JSON-LD) — for teammates", ".jsonld", "W3C Web Annotations",
+                 ("*.jsonld", "*.json"), True,
+                 lambda document, annotations, histories: w3c.export_bytes(
+                     document.id, annotations, title=document.title,
+                     page_at=document.page_at if document.page_starts else None, histories=histories),
+                 with_histories=True),
+    ExportFormat("markdown", "Markdown brief — to read or share", ".md", "Markdown", ("*.md",), False,
+                 lambda document, annotations, _histories: markdown_brief.export_bytes(document, annotations)),
+    ExportFormat("csv", "CSV table — for spreadsheets", ".csv", "CSV", ("*.csv",), False,
+                 lambda document, annotations, _histories: csv_export.export_bytes(document, annotations)),
+)}
+FORMAT_IDS = tuple(EXPORT_FORMATS)
+
+
+def export_format(fmt: str) -> ExportFormat:
+    try:
+        return EXPORT_FORMATS[fmt]
+    except KeyError:
+        raise ExchangeError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMAT_IDS)}") from None
 
 
 def export_filter(fmt: str, tag: str | None = None, author: str | None = None,
                   section: str | None = None) -> ExportFilter:
     """The filter for ``fmt``: only the W3C exchange file carries tombstones."""
-    return ExportFilter(tag=tag, author=author, section=section, include_deleted=fmt == "w3c")
+    return ExportFilter(tag=tag, author=author, section=section, include_deleted=export_format(fmt).include_deleted)
 
 
 def chosen(store: Any, document: Document, wanted: ExportFilter) -> list[Annotation]:
@@ -35,24 +83,16 @@ def chosen(store: Any, document: Document, wanted: ExportFilter) -> list[Annotat
 
 
 def render(fmt: str, document: Document, annotations: list[Annotation],
-           histories: Mapping[str, Sequence[StatusEntry]] | None = None) -> bytes:
+           histories: Histories | None = None) -> bytes:
     """The export file; ``histories`` (``Store.commitment_histories``) travel in the W3C file."""
-    if fmt == "w3c":
-        page_at = document.page_at if document.page_starts else None
-        return w3c.export_bytes(document.id, annotations, title=document.title, page_at=page_at,
-                                histories=histories)
-    if fmt == "markdown":
-        return markdown_brief.export_bytes(document, annotations)
-    if fmt == "csv":
-        return csv_export.export_bytes(document, annotations)
-    raise ExchangeError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMAT_IDS)}")
+    return export_format(fmt).render(document, annotations, histories)
 
 
 def export_data(store: Any, document: Document, fmt: str, wanted: ExportFilter) -> tuple[bytes, int]:
     """The file ``fmt`` for what ``wanted`` chooses, and how many live annotations it holds:
     the one road from the store to a file, for ``pizhu export`` and the export dialog."""
     annotations = chosen(store, document, wanted)
-    histories = store.commitment_histories(document.id) if fmt == "w3c" else None
+    histories = store.commitment_histories(document.id) if export_format(fmt).with_histories else None
     return render(fmt, document, annotations, histories), sum(1 for a in annotations if not a.deleted)
 
 

@@ -124,3 +124,4 @@ def test_one_tag_rule_for_export_and_panel():
         panel = [a.id for a in samples if AnnotationFilter(tag=wanted).matcher()(a)]
         assert exported == panel, wanted
     assert [a.id for a in select(samples, None, ExportFilter(tag="承诺"))] == ["0", "1"]
+
