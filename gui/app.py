@@ -1,6 +1,7 @@
 """Creating the QApplication and the main window."""
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from typing import Callable
@@ -13,6 +14,7 @@ from gui.settings import Settings
 from gui.worker import Worker
 
 APP_NAME = "Pizhu"
+logger = logging.getLogger(__name__)
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -77,9 +79,16 @@ def _report_store_failure(window: MainWindow, message: str) -> None:
     box.open()
 
 
+def _log_uncaught(kind, error, trace) -> None:
+    """An exception escaping a Qt slot: logged with its traceback (the log file; stderr with
+    -v), never printed raw; the window stays up."""
+    logger.error("unexpected error", exc_info=(kind, error, trace))
+
+
 def run(open_store: Callable[[], object] | None = None, path: str | None = None,
         script: str | None = None) -> int:
     """Show the reader at once and open the store (``open_store()``) behind the first paint."""
+    sys.excepthook = _log_uncaught
     app = application()
     window = create_window(None, path, script)
     if open_store is not None:

@@ -9,6 +9,7 @@ application, tools and tests — never for another feature.
 """
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -37,6 +38,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from gui.annotations.feature import AnnotationsFeature
     from gui.exchange.controller import ExchangeFeature
     from gui.find.controller import FindController
+
+logger = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -217,6 +220,7 @@ class MainWindow(QMainWindow):
         try:
             self.store.ensure_document(document)
         except Exception as error:  # noqa: BLE001 - reading goes on without the store
+            logger.warning("recording the document in the store failed", exc_info=True)
             self.show_status(f"批注库错误 Store error: {error}", 10000)
 
     def attach_store(self, store) -> None:

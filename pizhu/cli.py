@@ -1,4 +1,4 @@
-"""The ``pizhu`` command line (design.md §8).
+"""The ``pizhu`` command line (the commands and exit statuses are in the README).
 
 ``pizhu [FILE]`` opens the GUI; ``pizhu COMMAND …`` runs a command.  Bad input exits 1 and bad
 usage 2, each with one line on stderr and never a traceback.
@@ -6,6 +6,7 @@ usage 2, each with one line on stderr and never a traceback.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -13,6 +14,9 @@ from document.errors import PizhuError
 from pizhu import __version__
 from pizhu.commands import COMMANDS
 from pizhu.commands.common import add_global_arguments, add_script_argument
+from pizhu.logs import setup_logging
+
+logger = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -84,6 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _command_parser() if is_command else _gui_parser()
     args = parser.parse_args(argv)
     _use_cache_dir()
+    setup_logging(verbose=args.verbose)
     try:
         if is_command:
             return args.run(args)
@@ -91,6 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args)
     except PizhuError as error:
+        logger.info("refused: %s", error, exc_info=True)
         print(f"pizhu: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:

@@ -18,11 +18,12 @@ SEED = ROOT / "resources" / "shanxi-2023-government-work-report.md"
 
 @pytest.fixture(autouse=True)
 def isolated_user_dirs(tmp_path_factory, monkeypatch):
-    """Point the store, QSettings and HOME-based lookups at throw-away directories."""
+    """Point the store, QSettings, the log and HOME-based lookups at throw-away directories."""
     data = tmp_path_factory.mktemp("data")
     config = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("PIZHU_DATA_DIR", str(data))
     monkeypatch.setenv("PIZHU_CONFIG_DIR", str(config))
+    monkeypatch.setenv("PIZHU_LOG_DIR", str(tmp_path_factory.mktemp("log")))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
     monkeypatch.setenv("XDG_DATA_HOME", str(data))
     monkeypatch.setenv("XDG_CACHE_HOME", str(data / "cache"))

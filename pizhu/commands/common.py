@@ -12,12 +12,18 @@ from document.script_ids import SCRIPT_IDS
 
 
 def add_global_arguments(parser: argparse.ArgumentParser, suppress_default: bool = False) -> None:
-    """``--data-dir`` is accepted before or after the command name."""
+    """``--data-dir`` and ``-v`` are accepted before or after the command name."""
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
         default=argparse.SUPPRESS if suppress_default else None,
         help="keep the annotation store in DIR (also: PIZHU_DATA_DIR)",
+    )
+    parser.add_argument(
+        "-v", "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress_default else False,
+        help="log what happens on stderr (warnings and errors always go to the log file)",
     )
 
 
