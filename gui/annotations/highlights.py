@@ -16,7 +16,8 @@ from gui.core.changes import AnnotationChange, Cause
 from gui.core.index import is_placed
 from gui.core.state import AnnotationState
 from gui.core.styles import HighlightStyles
-from gui.reader_view import Highlight, ReaderView
+from gui.reader_layers import Highlight
+from gui.reader_view import ReaderView
 
 BULK = 64            # above this many changed annotations, repaint all instead of one by one
 TOOLTIP_NOTE = 600   # characters of a note shown when hovering a highlight

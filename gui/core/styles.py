@@ -18,7 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from document.annotation import Annotation
-from gui.reader_view import Highlight
+from gui.reader_layers import Highlight
 
 HighlightStyle = Callable[[Annotation, Highlight], Highlight]
 

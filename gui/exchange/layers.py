@@ -30,7 +30,7 @@ from PySide6.QtCore import QObject, Signal
 
 from document.annotation import Annotation
 from gui.core.index import is_placed
-from gui.reader_view import Highlight
+from gui.reader_layers import Highlight
 from gui.settings import Settings
 
 NO_AUTHOR = ""   # annotations without an author form a layer of their own

@@ -179,7 +179,7 @@ def test_clicking_a_highlight_selects_it_in_the_panel(window, qtbot):
     window.reader.highlightClicked.emit(target.id)
     current = window.annotations.dock.tree.currentIndex()
     assert current.data(IdRole) == target.id
-    assert window.reader._focused_id == target.id
+    assert window.reader.focused_highlight == target.id
 
 
 def test_hostile_notes_and_tags_round_trip_exactly_and_show_as_text(window, store, qtbot):

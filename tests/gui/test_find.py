@@ -97,7 +97,7 @@ def test_find_in_each_script_selects_the_source_range(open_window, qtbot, sample
     assert window.finder.session.matches == expected
     assert window.reader.selected_source_range() == expected[0]
     # Every match is painted through the reader's own map (source → display → Qt).
-    assert window.reader._match_ranges == expected
+    assert window.reader.search_matches == expected
     if script == "twp":
         assert window.reader.textCursor().selectedText() == "網際網路"
 
@@ -147,7 +147,7 @@ def test_escape_closes_and_keeps_the_match_selected(open_window, qtbot, sample):
     qtbot.keyClick(window.finder.bar.query, Qt.Key.Key_F3)
     qtbot.keyClick(window.finder.bar.query, Qt.Key.Key_Escape)
     assert not window.finder.bar.isVisible()
-    assert window.reader._match_ranges == []            # paint goes with the bar
+    assert window.reader.search_matches == []            # paint goes with the bar
     assert window.reader.selected_source_range() == expected[1]
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader, timeout=2000)
     # Ctrl+F again reopens with the query and the same match current.
@@ -229,7 +229,7 @@ def test_script_switch_remaps_matches_and_rewrites_the_query(open_window, qtbot,
     assert window.finder.bar.text() == "網際網路"
     assert count_label(window) == f"2 / {len(matches)}"
     assert window.finder.session.matches == matches
-    assert window.reader._match_ranges == matches
+    assert window.reader.search_matches == matches
     assert window.finder.dock.model.index(1, 0).data(RowRole).match == "網際網路"
     # The current match is selected again in the new rendering (it is on screen).
     qtbot.waitUntil(lambda: window.reader.selected_source_range() == matches[1], timeout=2000)
@@ -284,7 +284,7 @@ def test_opening_another_document_keeps_the_query_and_searches_it(open_window, q
     expected = occurrences(window.document.text, "互联网")
     qtbot.waitUntil(lambda: count_label(window) == f"1 / {len(expected)}", timeout=10000)
     assert finder.session.matches == expected
-    assert window.reader._match_ranges == expected
+    assert window.reader.search_matches == expected
     assert finder.dock.model.rowCount() == len(expected)
 
 
