@@ -36,7 +36,7 @@ class AnnotationsFeature(QObject):
         self.window = window
         self.state = window.annotation_state
         self.dock = AnnotationsDock(window)
-        window.add_dock(self.dock)
+        window.add_dock(self.dock, tabbed=True)
         self.bar = SelectionBar(window.reader)
         self.bar.set_colors(window.settings.colors)
         window.reader.selectionFinished.connect(self.bar.show_for_selection)

@@ -4,15 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from gui.settings import DEFAULT_COLORS
-from tests.gui.test_annotate_support import passage, select_in_qt, type_text
-
-
-def _add(window, needle: str, tags=()):
-    start, end = passage(window, needle)
-    annotation = window.annotations.editor.highlight_range(start, end)
-    if tags:
-        window.annotations.editor.set_tags([annotation.id], tags)
-    return window.annotation_state.annotations[annotation.id]
+from tests.gui.test_annotate_support import add_highlight, passage, select_in_qt, type_text
 
 
 def _rich(text: str) -> bool:
@@ -35,7 +27,7 @@ def _shown(tooltip: str) -> str:
 def test_first_highlight_uses_the_os_account_without_any_dialog(window, store):
     from gui.settings import default_author
 
-    annotation = _add(window, "城乡居民收入稳步增长")
+    annotation = add_highlight(window, "城乡居民收入稳步增长")
     assert store.get(annotation.id).author == default_author()
     assert window.annotations.actions.dialog is None
 
@@ -56,13 +48,13 @@ def test_preferences_change_author_and_colour_names(window, store, qtbot):
     assert window.settings.colors[1] == (DEFAULT_COLORS[1][0], "硬指标")
     assert window.annotations.actions.color_actions[1].text() == "硬指标"
     assert _shown(window.annotations.bar.findChild(object, "colorButton2").toolTip()) == "硬指标 (Alt+2)"
-    annotation = _add(window, "加快建设现代化产业体系")
+    annotation = add_highlight(window, "加快建设现代化产业体系")
     assert store.get(annotation.id).author == "张三"
 
 
 def test_tags_dialog_renames_merges_colours_and_deletes(window, store, qtbot):
-    a = _add(window, "城乡居民收入稳步增长", tags=["承诺/经济", "旧名"])
-    b = _add(window, "加快建设现代化产业体系", tags=["目标"])
+    a = add_highlight(window, "城乡居民收入稳步增长", tags=["承诺/经济", "旧名"])
+    b = add_highlight(window, "加快建设现代化产业体系", tags=["目标"])
     dialog = window.annotations.actions.open_tags_dialog()
 
     def select(*names):

@@ -59,3 +59,12 @@ def type_text(widget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def add_highlight(window, needle: str, tags=()):
+    """Highlight the first occurrence of ``needle`` (and tag it); returns the annotation shown."""
+    start, end = passage(window, needle)
+    annotation = window.annotations.editor.highlight_range(start, end)
+    if tags:
+        window.annotations.editor.set_tags([annotation.id], tags)
+    return window.annotation_state.annotations[annotation.id]

@@ -10,17 +10,9 @@ from PySide6.QtCore import Qt
 
 from document.annotation import AnchorState, TextQuote
 from gui.outline_dock import COUNT_COLUMN
-from tests.gui.test_annotate_support import passage
+from tests.gui.test_annotate_support import add_highlight, passage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def _add(window, needle: str, tags=()):
-    start, end = passage(window, needle)
-    annotation = window.annotations.editor.highlight_range(start, end)
-    if tags:
-        window.annotations.editor.set_tags([annotation.id], tags)
-    return window.annotation_state.annotations[annotation.id]
 
 
 def _outline_counts(window) -> dict[int, int]:
@@ -36,7 +28,7 @@ def _outline_counts(window) -> dict[int, int]:
 
 
 def test_undo_after_a_tag_rename_undoes_the_rename(window, store, qtbot):
-    annotation = _add(window, "城乡居民收入稳步增长", tags=["A", "C"])
+    annotation = add_highlight(window, "城乡居民收入稳步增长", tags=["A", "C"])
     dialog = window.annotations.actions.open_tags_dialog()
     for row in range(dialog.tree.topLevelItemCount()):
         item = dialog.tree.topLevelItem(row)
@@ -80,9 +72,9 @@ def test_accepting_in_needs_attention_keeps_another_windows_edit(open_window, st
 
 
 def test_outline_counts_survive_a_script_switch(window, qtbot):
-    _add(window, "城乡居民收入稳步增长")
-    _add(window, "坚持稳中求进")
-    _add(window, "加快建设现代化产业体系")
+    add_highlight(window, "城乡居民收入稳步增长")
+    add_highlight(window, "坚持稳中求进")
+    add_highlight(window, "加快建设现代化产业体系")
     starts = {e.title: e.start for e in window.document.entries()}
     expected = {starts["一、过去五年工作回顾"]: 1, starts["二、今后工作安排"]: 2}
     qtbot.waitUntil(lambda: _outline_counts(window) == expected, timeout=2000)
@@ -117,8 +109,8 @@ def _views_agree(window, store) -> None:
 
 def test_every_view_follows_edits_undo_and_redo(window, store, qtbot):
     editor, stack = window.annotations.editor, window.annotation_state.undo_stack
-    first = _add(window, "城乡居民收入稳步增长", tags=["承诺"])
-    second = _add(window, "坚持稳中求进")
+    first = add_highlight(window, "城乡居民收入稳步增长", tags=["承诺"])
+    second = add_highlight(window, "坚持稳中求进")
     _views_agree(window, store)
     editor.set_note([first.id, second.id], "跟踪")
     editor.delete([second.id])
@@ -136,7 +128,7 @@ def test_a_pull_that_changes_many_annotations_updates_every_view(window, store, 
     some re-anchored into review or orphan state; one refresh brings every view along."""
     from document.annotation import new_annotation_id
 
-    kept = _add(window, "城乡居民收入稳步增长")
+    kept = add_highlight(window, "城乡居民收入稳步增长")
     text, incoming = window.document.text, []
     for i in range(120):
         start = (i * 37) % (len(text) - 10)
