@@ -2,7 +2,7 @@
 
 Run from the repository root::
 
-    /work/venv/bin/python benchmarks/bench_exchange.py
+    .venv/bin/python benchmarks/bench_exchange.py
 
 Each figure is printed beside a floor measured in the same run, and the ratio between them:
 

@@ -1,6 +1,6 @@
 """Store figures for 10,000 highlights on one document, each beside a floor from the same run.
 
-    /work/venv/bin/python benchmarks/bench_store.py [--count N] [--repeat R]
+    .venv/bin/python benchmarks/bench_store.py [--count N] [--repeat R]
 
 * bulk add: ``Store.add_many`` of N highlights (one transaction) vs. a raw sqlite3
   ``executemany`` of the same rows into a bare table in the same directory, same PRAGMAs.

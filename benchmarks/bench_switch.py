@@ -1,6 +1,6 @@
 """Script switching and find as the window does them, each beside a floor from the same run.
 
-    QT_QPA_PLATFORM=offscreen /work/venv/bin/python benchmarks/bench_switch.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_switch.py
 
 Switching: for the bundled report and a ~1 MB synthetic report, to every script — convert + map
 (``ReaderText`` construction, the script-view cache emptied first so nothing is reused) and

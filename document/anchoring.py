@@ -1,6 +1,6 @@
 """Re-anchoring: find where an annotation's quote sits in a (possibly edited) text.
 
-design.md §6.  Offsets are code-point indices into the canonical text, end-exclusive.
+docs/architecture.md §7.  Offsets are code-point indices into the canonical text, end-exclusive.
 
 Why this shape:
 
@@ -56,7 +56,7 @@ from rapidfuzz.distance import Levenshtein
 
 from document.annotation import Annotation, AnchorState, TextQuote
 
-# Scoring weights (Hypothesis' fuzzy anchoring) and verdict thresholds (design.md §6).
+# Scoring weights (Hypothesis' fuzzy anchoring) and verdict thresholds (docs/architecture.md §7).
 QUOTE_WEIGHT, PREFIX_WEIGHT, SUFFIX_WEIGHT, POSITION_WEIGHT = 50.0, 20.0, 20.0, 2.0
 TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT
 ANCHOR_THRESHOLD = 0.85
@@ -70,7 +70,7 @@ HINT_WINDOW = 1024  # extra characters searched on each side of the hint
 SWEEP_CHUNK = 8192  # minimum chunk of the whole-text sweep
 MAX_SWEEP_REGIONS = 48  # best-aligned windows refined per sweep
 SWEEP_SLACK = 5.0  # partial_ratio points below the ideal that still get refined
-# Long quotes (design.md §6, bounded work): anchored through exact seeds instead of Myers/sweep.
+# Long quotes (docs/architecture.md §7, bounded work): anchored through exact seeds instead of Myers/sweep.
 SEED_QUOTE = 256  # quotes longer than this take the seed path
 SEED_COUNT = 16  # seeds per quote, evenly spread, first and last at the quote's ends
 SEED_LENGTH = 24  # characters per seed (a 2% edit rate leaves ~60% of seeds intact)

@@ -22,7 +22,7 @@ _CJK_RANGES = (
 # Punctuation that Chinese typesetting uses in running text although it is not in a CJK block.
 _CJK_STYLE_PUNCTUATION = frozenset("‘’“”…—·")
 
-# Sentence-final punctuation (design.md §3) — a paragraph ending in one of these is complete.
+# Sentence-final punctuation (docs/architecture.md §7) — a paragraph ending in one of these is complete.
 SENTENCE_FINAL = frozenset("。！？；：…”」』）】》.!?;:\")]>'")
 
 

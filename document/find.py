@@ -1,4 +1,4 @@
-"""Script-insensitive, whitespace-tolerant find (design.md §5).
+"""Script-insensitive, whitespace-tolerant find (docs/architecture.md §7).
 
 Readers type queries in whatever script and vocabulary their keyboard gives them: 發展 for
 发展, 網際網路 for 互联网, ``5G基站`` for ``5G 基站``.  Both the document and the query are

@@ -1,4 +1,4 @@
-"""Outline from numbering, not from ``#`` counts (design.md §4).
+"""Outline from numbering, not from ``#`` counts (docs/architecture.md §7).
 
 Real reports mix ``##``, ``###`` and ``####`` for the same level and leave many sections as
 plain paragraphs, so the rank of a candidate comes from its marker (document/numbering.py) and

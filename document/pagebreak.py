@@ -1,4 +1,4 @@
-"""Page-break repair (design.md §3).
+"""Page-break repair (docs/architecture.md §7).
 
 Reports converted from PDF split a paragraph where a page ended (``……装机容量位`` /
 ``居全国前列……``).  A plain top-level paragraph that ends without sentence-final punctuation

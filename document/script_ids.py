@@ -1,6 +1,6 @@
 """Script ids and their names — the one source of truth, importable without loading OpenCC.
 
-``source`` is the text as written; the others are OpenCC views (design.md §5).
+``source`` is the text as written; the others are OpenCC views (docs/architecture.md §7).
 """
 
 SCRIPT_IDS = ("source", "s", "t", "tw", "twp", "hk")

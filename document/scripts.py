@@ -1,7 +1,7 @@
 """Script views: the report shown in Simplified or Traditional script, with exact offset maps.
 
 Annotations live in canonical (source) offsets, the reader paints a *display* text, so every
-view carries a map between the two (design.md §5).  Most OpenCC configurations replace one
+view carries a map between the two (docs/architecture.md §7).  Most OpenCC configurations replace one
 code point by one code point; their map is the identity and we *assert* that instead of
 trusting it, because a silent shift would move every highlight.  ``s2twp`` (Taiwan phrases)
 rewrites whole words with different lengths (互联网→網際網路, 串行端口→序列埠), and OpenCC
@@ -97,7 +97,7 @@ def _sample(text: str, size: int = 65536, slices: int = 16) -> str:
 
 @lru_cache(maxsize=16)
 def is_traditional(text: str) -> bool:
-    """True when OpenCC ``t2s`` changes more of ``text`` than ``s2t`` does (design.md §5).
+    """True when OpenCC ``t2s`` changes more of ``text`` than ``s2t`` does (docs/architecture.md §7).
 
     Both configs keep lengths, so counting changed positions is a plain zip.  Long texts are
     judged on an evenly spread sample: the verdict of a report does not hinge on its tail.

@@ -1,4 +1,4 @@
-"""The local annotation store (design.md §7): SQLAlchemy 2.x over SQLite, no Qt.
+"""The local annotation store (docs/architecture.md §7): SQLAlchemy 2.x over SQLite, no Qt.
 
 Callers use :class:`storage.store.Store` only; it hands out ``document/`` dataclasses and the
 records in :mod:`storage.records`, never ORM rows.

@@ -1,4 +1,4 @@
-"""The merge rule for one annotation (design.md §6), kept pure so it can be read and tested
+"""The merge rule for one annotation (docs/architecture.md §7), kept pure so it can be read and tested
 without a database.
 
 Last writer wins by ``modified``, with the local copy kept on a tie.  Deletions are tombstones

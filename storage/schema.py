@@ -7,7 +7,7 @@ tables, columns, indexes and foreign keys described here.
 
 Storage choices (why):
 
-* Offsets are Python code-point indices (design.md §3); SQLite integers hold them as they are.
+* Offsets are Python code-point indices (docs/architecture.md §7); SQLite integers hold them as they are.
 * Timestamps are fixed-width UTC text ``YYYY-MM-DDTHH:MM:SS.ffffffZ`` (see
   :mod:`storage.convert`): readable in the sqlite3 shell, sorted chronologically by plain text
   comparison, and exact to the microsecond so a timestamp from an imported file round-trips and

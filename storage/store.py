@@ -107,7 +107,7 @@ def _one_line(error: BaseException) -> str:
 
 
 class Store(CommitmentLedger):
-    """The local annotation store (design.md §7).  Open with :meth:`open`, then :meth:`close`.
+    """The local annotation store (docs/architecture.md §7).  Open with :meth:`open`, then :meth:`close`.
 
     The commitment ledger's operations (tracking, status history, dismissals) come from
     :class:`storage.commitment_store.CommitmentLedger`.
@@ -379,7 +379,7 @@ class Store(CommitmentLedger):
 
     def merge(self, incoming: Sequence[Annotation], dry_run: bool = False,
               history: Sequence[StatusEntry] | None = None) -> MergeResult:
-        """Merge annotations from an exchange file in one transaction (design.md §6).
+        """Merge annotations from an exchange file in one transaction (docs/architecture.md §7).
 
         Unknown ids are added; a known id is replaced only when the incoming ``modified`` is
         newer — a tie keeps the local one, an older one is skipped — so tombstones win over

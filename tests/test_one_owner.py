@@ -66,3 +66,15 @@ def test_which_section_holds_an_offset_is_answered_in_one_place():
     offenders = [f"{path.relative_to(ROOT)}:{n}" for path, text in sources() if path != ROOT / "document" / "sections.py"
                  for n, line in enumerate(text.splitlines(), 1) if pattern.search(line)]
     assert offenders == []
+
+
+def test_nothing_cites_a_design_document_outside_the_repository():
+    """The repository holds its own design (docs/); code, tests and docs never point outside."""
+    pattern = re.compile(r"design\.md|\.\./shared|/work/")
+    files = [p for package in (*PACKAGES, "tests", "docs", "benchmarks", "tools")
+             for p in (ROOT / package).rglob("*") if p.suffix in (".py", ".md") and "fixtures" not in p.parts]
+    files.append(ROOT / "README.md")
+    offenders = [f"{path.relative_to(ROOT)}:{n}" for path in files
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if pattern.search(line) and path != Path(__file__)]
+    assert offenders == []

@@ -1,7 +1,7 @@
 """``pizhu annotations [FILE] [--json]``: the annotations stored for a document.
 
 Read-only: a store that does not exist yet is not created just to report that it is empty.
-JSON items (design.md §8): id, start, end, quote, tags, note, author, state, created, modified
+JSON items (README, Command line): id, start, end, quote, tags, note, author, state, created, modified
 (UTC, ``…Z``), plus color, commitment and page for scripts that want them: commitment is
 ``null`` or the commitment's fields (kind, indicator, value, unit, qualifier, horizon, strength,
 binding, category), status and history ([{status, at, author, note, source}]) as

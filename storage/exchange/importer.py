@@ -2,7 +2,7 @@
 
 Order matters for "nothing changes on bad input": the whole file is parsed and validated, the
 target documents are resolved and every annotation is re-anchored *before* the store is
-written; the write is the single ``Store.merge`` transaction (design.md §6 merge rules live
+written; the write is the single ``Store.merge`` transaction (docs/architecture.md §7 merge rules live
 there: new ids added, newer ``modified`` wins, ties keep the local copy, tombstones win over
 older edits).
 

@@ -1,6 +1,6 @@
 """W3C Web Annotation export: a document's annotations as one JSON-LD AnnotationCollection.
 
-Shape (design.md §6; field names in :mod:`storage.exchange.fields`)::
+Shape (docs/architecture.md §7; field names in :mod:`storage.exchange.fields`)::
 
     {"@context": ["http://www.w3.org/ns/anno.jsonld", {"pizhu": "https://w3id.org/pizhu/ns/v1#"}],
      "id": "urn:uuid:…", "type": "AnnotationCollection", "label": "…", "total": N,

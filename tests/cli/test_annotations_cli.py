@@ -1,4 +1,4 @@
-"""``pizhu annotations [FILE] [--json]`` (design.md §8)."""
+"""``pizhu annotations [FILE] [--json]`` (README, Command line)."""
 from __future__ import annotations
 
 import json

@@ -1,4 +1,4 @@
-"""CLI contract (design.md §8): output shapes, exit codes, one-line errors, no tracebacks."""
+"""CLI contract (README, Command line): output shapes, exit codes, one-line errors, no tracebacks."""
 from __future__ import annotations
 
 import json

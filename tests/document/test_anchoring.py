@@ -1,4 +1,4 @@
-"""Re-anchoring on documents we edit ourselves (design.md §6)."""
+"""Re-anchoring on documents we edit ourselves (docs/architecture.md §7)."""
 from __future__ import annotations
 
 from dataclasses import replace

@@ -1,4 +1,4 @@
-"""Outline rules (design.md §4) on messy inputs and on the bundled report."""
+"""Outline rules (docs/architecture.md §7) on messy inputs and on the bundled report."""
 from __future__ import annotations
 
 from document.loading import load_document, parse_document

@@ -1,4 +1,4 @@
-"""Canonical text rules (design.md §3): decoding, inline markup, page-break repair."""
+"""Canonical text rules (docs/architecture.md §7): decoding, inline markup, page-break repair."""
 from __future__ import annotations
 
 import pytest

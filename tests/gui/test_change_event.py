@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from document.annotation import AnchorState, TextQuote
 from gui.outline_dock import COUNT_COLUMN
-from tests.gui.test_annotate_support import add_highlight, passage
+from tests.gui.test_annotate_support import add_highlight
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

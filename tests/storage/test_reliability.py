@@ -1,4 +1,4 @@
-"""A killed writer loses at most the action in flight; two writers lose nothing (design.md §7).
+"""A killed writer loses at most the action in flight; two writers lose nothing (docs/architecture.md §7).
 
 Real processes on a real SQLite file: a child that reports each commit and is SIGKILLed midway,
 and two children writing at the same time.

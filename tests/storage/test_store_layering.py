@@ -1,4 +1,4 @@
-"""storage/ imports no Qt and nothing above it (design.md §2: pizhu -> gui -> storage -> document)."""
+"""storage/ imports no Qt and nothing above it (docs/architecture.md §1: pizhu -> gui -> storage -> document)."""
 from __future__ import annotations
 
 import ast

@@ -1,4 +1,4 @@
-"""Merging annotations from an exchange file (design.md §6), in one transaction."""
+"""Merging annotations from an exchange file (docs/architecture.md §7), in one transaction."""
 from __future__ import annotations
 
 from pathlib import Path
