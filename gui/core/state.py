@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -148,8 +149,7 @@ class AnnotationState(QObject):
             return AnnotationChange("", cause)
         change = self.index.change_to(self.document_id, result.stored, cause, gone=result.gone)
         if result.tag_colors is not None:
-            change = AnnotationChange(change.document_id, cause, change.added, change.updated, change.removed,
-                                      tag_colors=result.tag_colors)
+            change = replace(change, tag_colors=result.tag_colors)
         self._emit(change)
         return change
 
@@ -168,8 +168,7 @@ class AnnotationState(QObject):
             return AnnotationChange(self.document_id, Cause.REFRESH)
         change = self.index.change_to(self.document_id, stored, Cause.REFRESH, complete=True)
         if colors != self.index.tag_colors:
-            change = AnnotationChange(change.document_id, Cause.REFRESH, change.added, change.updated,
-                                      change.removed, tag_colors=colors)
+            change = replace(change, tag_colors=colors)
         self._emit(change)
         return change
 
