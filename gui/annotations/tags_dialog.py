@@ -102,7 +102,8 @@ class TagsDialog(QDialog):
             new, ok = QInputDialog.getText(self, "重命名标签 Rename Tag", "新名称 New name:", text=names[0])
             if not ok:
                 return
-        self._run(lambda: tag_operations.rename(self.state, names[0], new))
+        if new.strip() != names[0]:
+            self._run(lambda: tag_operations.rename(self.state, names[0], new))
 
     def merge(self, _checked: bool = False, target: str | None = None) -> None:
         names = self.selected()

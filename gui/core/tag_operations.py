@@ -55,10 +55,14 @@ class RetagOperation(Operation):
         self._pairs: list[tuple[Any, Any]] = []
 
     def forward(self, store: Any) -> StoreResult:
-        if self._table is None:
+        first = self._table is None
+        if first:
             self._table = _TagTable(store, self.names)
+        tags_before = store.tags()
         retagged = self._run_store(store)
         self._pairs = list(zip(retagged.before, retagged.after))
+        if first and not self._pairs and store.tags() == tags_before:
+            self.setObsolete(True)      # nothing changed (a rename onto itself): not worth an undo step
         return StoreResult(tuple(retagged.after), tag_colors=self._colors(store))
 
     def backward(self, store: Any) -> StoreResult:

@@ -155,3 +155,5 @@ def test_tag_rename_merge_delete_and_colour_undo_exactly(state, store):
     state.undo_stack.undo()
     assert colors()["B"] == "#ff0000" and state.index.tag_colors["B"] == "#ff0000"
     assert state.undo_stack.redoText() == "Tag Colour" and state.undo_stack.undoText() == "Rename Tag"
+    state.execute(tag_operations.rename(state, "B", "B"))       # changes nothing: no undo step
+    assert state.undo_stack.count() == 1 and state.undo_stack.undoText() == "Rename Tag"
