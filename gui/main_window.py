@@ -32,7 +32,7 @@ from gui.reader_text import ReaderText
 from gui.reader_view import ReaderView
 from gui.render import DocumentBuilder
 from gui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
-from gui.window_menus import SCRIPT_SHORTCUTS, WindowMenus, script_label, script_name  # noqa: F401 - re-exported
+from gui.window_menus import WindowMenus, script_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from gui.annotations.feature import AnnotationsFeature
