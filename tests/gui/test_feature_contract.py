@@ -56,6 +56,14 @@ def test_nothing_in_gui_reaches_a_feature_through_the_window():
     assert found == []
 
 
+def test_features_do_not_look_widgets_up_by_name():
+    """findChild("someDock") is a link nobody declared: features use the host's signals instead."""
+    found = [f"{path.relative_to(ROOT)}:{node.lineno}"
+             for package in FEATURES for path, tree in _modules(GUI / package) for node in ast.walk(tree)
+             if isinstance(node, ast.Attribute) and node.attr in ("findChild", "findChildren")]
+    assert found == []
+
+
 def getattr_name(node: ast.AST) -> str:
     return node.attr if isinstance(node, ast.Attribute) else node.id   # type: ignore[union-attr]
 
