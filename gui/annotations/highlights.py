@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 
 from document.annotation import Annotation
 from gui.core.changes import AnnotationChange, Cause
-from gui.core.index import is_placed
+from gui.core.index import ORPHAN
 from gui.core.state import AnnotationState
 from gui.core.styles import HighlightStyles
 from gui.reader_layers import Highlight
@@ -43,7 +43,7 @@ class ReaderHighlights(QObject):
 
     def highlight_of(self, a: Annotation) -> Highlight:
         # An orphan's offsets are stale: paint nothing there (an empty range is never hit either).
-        end = a.end if is_placed(a) else a.start
+        end = a.end if a.state is not ORPHAN else a.start
         return self.styles.apply(a, Highlight(a.id, a.start, end, a.color, bool(a.note)))
 
     def repaint_all(self) -> None:

@@ -24,7 +24,7 @@ from document.annotation import Annotation
 from document.sections import SectionIndex
 from document.times import local_minute
 from gui.core.anchor_states import STATE_LABELS, state_label
-from gui.core.index import is_placed
+from gui.core.index import ORPHAN
 
 IdRole = Qt.ItemDataRole.UserRole + 1          # annotation id (None on section rows)
 StartRole = Qt.ItemDataRole.UserRole + 3       # section rows: source offset to jump to
@@ -279,7 +279,7 @@ class AnnotationsModel(QStandardItemModel):
     def section_key(self, annotation: Annotation) -> int:
         """The group of ``annotation``: its outline section, or the orphans' group (an orphan's
         stale offset must not file it under whatever section now sits there)."""
-        if not is_placed(annotation):
+        if annotation.state is ORPHAN:
             return ORPHAN_SECTION
         return self._sections.section_of(annotation.start)
 

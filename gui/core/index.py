@@ -19,6 +19,7 @@ from document.sections import SectionIndex
 from gui.core.changes import AnnotationChange, Cause, Edited
 
 TAG_SEPARATOR = "/"   # "承诺/经济" is a child of "承诺"
+ORPHAN = AnchorState.ORPHAN
 
 
 def tag_parents(tag: str) -> list[str]:
@@ -29,8 +30,9 @@ def tag_parents(tag: str) -> list[str]:
 
 def is_placed(annotation: Annotation) -> bool:
     """Whether the annotation's offsets mean something: an orphan's are stale, so it belongs to
-    no section and is painted nowhere."""
-    return annotation.state is not AnchorState.ORPHAN
+    no section and is painted nowhere.  (Hot loops over 10,000 annotations compare
+    ``a.state is not ORPHAN`` inline: the call costs more than the test.)"""
+    return annotation.state is not ORPHAN
 
 
 class AnnotationIndex:
@@ -50,7 +52,7 @@ class AnnotationIndex:
         """Replace everything (a document's annotations were read)."""
         live = [a for a in annotations if not a.deleted]
         self._by_id = {a.id: a for a in live}
-        self._starts = sorted(a.start for a in live if is_placed(a))
+        self._starts = sorted(a.start for a in live if a.state is not ORPHAN)
         self._tags = Counter(t for a in live for t in a.tags)
         self._authors = Counter(a.author for a in live if a.author)
         self._attention = {a.id: a for a in live if a.state in NEEDS_ATTENTION}

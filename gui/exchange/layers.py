@@ -29,7 +29,7 @@ from types import MappingProxyType
 from PySide6.QtCore import QObject, Signal
 
 from document.annotation import Annotation
-from gui.core.index import is_placed
+from gui.core.index import ORPHAN
 from gui.reader_layers import Highlight
 from gui.settings import Settings
 
@@ -89,7 +89,7 @@ class AuthorLayers(QObject):
     def style(self, annotation: Annotation, highlight: Highlight) -> Highlight:
         """The highlight as the layers want it painted (hidden: an empty range)."""
         author = annotation.author or NO_AUTHOR
-        if author in self.hidden or not is_placed(annotation):
+        if author in self.hidden or annotation.state is ORPHAN:
             return replace(highlight, end=highlight.start, tooltip="")
         color = self.colors.get(author)
         return replace(highlight, color=color) if color else highlight
