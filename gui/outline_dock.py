@@ -153,7 +153,10 @@ class OutlineDock(QDockWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width that fits four digits: sizing to contents would ask every row of a long
+        # outline for its count whenever the tree is laid out.
+        header.setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(COUNT_COLUMN, self.tree.fontMetrics().horizontalAdvance("0000") + 12)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.clicked.connect(self._on_activated)
         self.tree.activated.connect(self._on_activated)
