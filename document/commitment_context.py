@@ -16,7 +16,6 @@ comes from where it stands: the five-year section is 2023-2027, the year's work 
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -107,11 +106,12 @@ def _title_horizon(title: str, year: int | None) -> str:
 
 
 class SectionIndex:
-    """The outline as a flat list sorted by start, with parent links for fast lookups."""
+    """The outline's sections with what detection needs of each, in the order of
+    ``document.sections`` (which answers which one holds an offset: document/sections.py)."""
 
     def __init__(self, document: Document, year: int | None) -> None:
         self.sections: list[Section] = []
-        self._starts: list[int] = []
+        self._holding = document.sections
         text = document.text
 
         def add(entries: tuple[OutlineEntry, ...], parent: int) -> None:
@@ -127,20 +127,15 @@ class SectionIndex:
                     else entry.start
                 self.sections.append(Section(entry, parent, SECTION_SEPARATOR.join(titles), titles,
                                              mode, horizon, title_end))
-                self._starts.append(entry.start)
                 add(entry.children, len(self.sections) - 1)
 
         add(document.outline, -1)
 
     def at(self, offset: int) -> Section | None:
-        """The deepest section holding ``offset``."""
-        index = bisect.bisect_right(self._starts, offset) - 1
-        while index >= 0:
-            section = self.sections[index]
-            if section.entry.start <= offset < section.entry.end:
-                return section
-            index = section.parent
-        return None
+        """The deepest section holding ``offset`` (both lists flatten the outline in the same
+        order, so the one rule's index is this list's index)."""
+        index = self._holding.section_of(offset)
+        return self.sections[index] if index >= 0 else None
 
 
 def paragraph_opener_mode(paragraph: str, year: int | None) -> Mode:

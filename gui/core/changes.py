@@ -42,6 +42,9 @@ class AnnotationChange:
     still running; the index is not changed by it, so only views that paint (the reader) use
     it — the panel, counts and Needs Attention wait for the ``LOAD`` that follows.
     ``tag_colors`` is the document's new tag-colour map when it changed, else None.
+    ``aspects`` names other state an operation changed besides annotations — say
+    ``"dismissals"`` for the commitment ledger's dismissed suggestions — so the views of that
+    state refresh from the same event (even when no annotation changed).
     """
 
     document_id: str
@@ -50,6 +53,7 @@ class AnnotationChange:
     updated: tuple[Edited, ...] = ()
     removed: tuple[Annotation, ...] = ()
     tag_colors: Mapping[str, str] | None = None
+    aspects: frozenset[str] = frozenset()
 
     @property
     def reset(self) -> bool:
@@ -62,7 +66,7 @@ class AnnotationChange:
 
     @property
     def empty(self) -> bool:
-        return not self.reset and self.size == 0 and self.tag_colors is None
+        return not self.reset and self.size == 0 and self.tag_colors is None and not self.aspects
 
     def current(self) -> Iterator[Annotation]:
         """The annotations as they are now: added ones and the new values of updated ones."""

@@ -49,12 +49,14 @@ class StoreResult:
     without a value at hand.  ``conflicts``: ids the store refused to edit because they were
     deleted elsewhere meanwhile (they leave the view too, and the user is told).
     ``tag_colors``: the shown document's tag colours when the operation changed them.
+    ``aspects``: other state it changed (see :class:`gui.core.changes.AnnotationChange`).
     """
 
     stored: tuple[Annotation, ...] = ()
     gone: tuple[str, ...] = ()
     conflicts: tuple[str, ...] = ()
     tag_colors: Mapping[str, str] | None = None
+    aspects: frozenset[str] = frozenset()
 
 
 class Operation(QUndoCommand):

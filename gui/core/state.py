@@ -150,6 +150,8 @@ class AnnotationState(QObject):
         change = self.index.change_to(self.document_id, result.stored, cause, gone=result.gone)
         if result.tag_colors is not None:
             change = replace(change, tag_colors=result.tag_colors)
+        if result.aspects:
+            change = replace(change, aspects=frozenset(result.aspects))
         self._emit(change)
         return change
 

@@ -157,3 +157,29 @@ def test_tag_rename_merge_delete_and_colour_undo_exactly(state, store):
     assert state.undo_stack.redoText() == "Tag Colour" and state.undo_stack.undoText() == "Rename Tag"
     state.execute(tag_operations.rename(state, "B", "B"))       # changes nothing: no undo step
     assert state.undo_stack.count() == 1 and state.undo_stack.undoText() == "Rename Tag"
+
+
+def test_an_operation_on_other_state_still_reports_through_the_change_event(state, store):
+    """A feature's own operation (say, dismissing a commitment suggestion) changes no
+    annotation; naming the aspect it changed lets that feature's views follow the one event."""
+    from gui.core.operations import Operation, StoreResult
+
+    class Remember(Operation):
+        def __init__(self, state, log):
+            super().__init__(state, "Dismiss Suggestion")
+            self.log = log
+
+        def forward(self, store):
+            self.log.append("dismissed")
+            return StoreResult(aspects=frozenset({"dismissals"}))
+
+        def backward(self, store):
+            self.log.append("undismissed")
+            return StoreResult(aspects=frozenset({"dismissals"}))
+
+    log = []
+    state.execute(Remember(state, log))
+    state.undo_stack.undo()
+    assert log == ["dismissed", "undismissed"]
+    assert [(c.cause, c.aspects, c.size) for c in state.seen] == [
+        (Cause.OPERATION, frozenset({"dismissals"}), 0), (Cause.UNDO, frozenset({"dismissals"}), 0)]
