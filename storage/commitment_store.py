@@ -234,29 +234,37 @@ class CommitmentLedger:
             session.execute(insert(StatusEntryRow), [convert.status_entry_values(e) for e in entries])
 
     def _merge_history(self, session: Session, entries: Sequence[StatusEntry], present: set[str]) -> int:
-        """Union ``entries`` into the history by id (for annotations in ``present``): unknown
-        ids are added; a known one takes the retraction if either side retracted it (the
-        earlier time).  Returns how many rows changed."""
-        wanted = {e.id: e for e in entries if e.annotation_id in present}
-        if not wanted:
-            return 0
-        known: dict[str, str | None] = {}
-        for chunk in _chunks(list(wanted)):
-            known.update(session.execute(select(StatusEntryRow.id, StatusEntryRow.retracted)
-                                         .where(StatusEntryRow.id.in_(chunk))).all())
-        fresh = [e for i, e in wanted.items() if i not in known]
-        self._append_entries(session, fresh)
-        retractions = []
-        for ident, local in known.items():
-            incoming = wanted[ident].retracted
-            if incoming is None:
-                continue
-            stamp = convert.time_to_db(incoming)
-            if local is None or stamp < local:
-                retractions.append({"id": ident, "retracted": stamp})
-        if retractions:
-            session.execute(update(StatusEntryRow), retractions)
-        return len(fresh) + len(retractions)
+        return merge_history(session, entries, present)
+
+
+def merge_history(session: Session, entries: Sequence[StatusEntry], present: set[str]) -> int:
+    """Union ``entries`` into the history by id (for annotations in ``present``): unknown
+    ids are added; a known one takes the retraction if either side retracted it (the
+    earlier time).  Returns how many rows changed.
+
+    The one rule for merging histories: imports use it through ``Store.merge``, and team sync
+    on the server too (a session on the team database's connection).
+    """
+    wanted = {e.id: e for e in entries if e.annotation_id in present}
+    if not wanted:
+        return 0
+    known: dict[str, str | None] = {}
+    for chunk in _chunks(list(wanted)):
+        known.update(session.execute(select(StatusEntryRow.id, StatusEntryRow.retracted)
+                                     .where(StatusEntryRow.id.in_(chunk))).all())
+    fresh = [e for i, e in wanted.items() if i not in known]
+    CommitmentLedger._append_entries(session, fresh)
+    retractions = []
+    for ident, local in known.items():
+        incoming = wanted[ident].retracted
+        if incoming is None:
+            continue
+        stamp = convert.time_to_db(incoming)
+        if local is None or stamp < local:
+            retractions.append({"id": ident, "retracted": stamp})
+    if retractions:
+        session.execute(update(StatusEntryRow), retractions)
+    return len(fresh) + len(retractions)
 
 
 def _chunks(items: list[str], size: int = 500):
@@ -264,4 +272,4 @@ def _chunks(items: list[str], size: int = 500):
         yield items[i:i + size]
 
 
-__all__ = ["COMMITMENT_FIELDS", "CommitmentLedger", "derived_entry_id"]
+__all__ = ["COMMITMENT_FIELDS", "CommitmentLedger", "derived_entry_id", "merge_history"]

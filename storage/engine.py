@@ -27,6 +27,11 @@ Why each setting:
   up front, waiting politely under the busy timeout) and a plain ``BEGIN`` for reads, which
   also gives reads a consistent snapshot.  This is the recipe in SQLAlchemy's SQLite dialect
   documentation ("Enabling Non-Legacy SQLite Transactional Modes").
+
+A team database (PostgreSQL, :func:`make_server_engine`) needs none of this: the server does its
+own locking and durability.  Its engine only bounds how long connecting may take, checks a
+pooled connection before reuse (a periodic sync may find the server restarted), and keeps
+statement parameters out of error messages.
 """
 from __future__ import annotations
 
@@ -53,6 +58,26 @@ def make_engine(path: str | os.PathLike) -> Engine:
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin)
     return engine
+
+
+SERVER_CONNECT_TIMEOUT_SECONDS = 10
+
+
+def make_server_engine(url: URL, password: str | None = None) -> Engine:
+    """An engine on the team database at ``url`` (PostgreSQL through psycopg).
+
+    ``password``, when given, is handed to the driver at connect time rather than kept in the
+    URL, so the URL can be shown and logged as it is.
+    """
+    connect_args: dict[str, object] = {
+        "connect_timeout": SERVER_CONNECT_TIMEOUT_SECONDS,
+        "application_name": "pizhu",
+    }
+    if password is not None:
+        connect_args["password"] = password
+    # No hstore: Pizhu's tables have none, and looking its type up costs a round trip per login.
+    return create_engine(url, connect_args=connect_args, pool_pre_ping=True, pool_size=1,
+                         max_overflow=2, hide_parameters=True, use_native_hstore=False)
 
 
 def writer(engine: Engine) -> Engine:

@@ -16,3 +16,7 @@ class StoreError(PizhuError):
 class StoreConflict(StoreError):
     """An edit lost a race with another window or process (e.g. the annotation was deleted
     there meanwhile); nothing was written."""
+
+
+class NewerSchema(StoreError):
+    """The store or team database was written by a newer Pizhu; nothing was touched."""

@@ -9,6 +9,7 @@ finds every annotation identical or tied and changes nothing.
 """
 from __future__ import annotations
 
+from datetime import datetime
 from enum import Enum
 
 from document.annotation import Annotation
@@ -23,10 +24,20 @@ class Decision(str, Enum):
 
 def decide(local: Annotation | None, incoming: Annotation) -> Decision:
     """What merging ``incoming`` into a store holding ``local`` (or nothing) does."""
-    if local is None:
+    return decide_by_time(None if local is None else local.modified, incoming.modified)
+
+
+def decide_by_time(local_modified: datetime | None, incoming_modified: datetime) -> Decision:
+    """The same rule, given only the two ``modified`` times (``None``: no local copy).
+
+    The rule looks at nothing else — two copies with equal times are "unchanged" whatever
+    their content — so team sync can decide on the server from the times alone, without
+    loading whole annotations there.
+    """
+    if local_modified is None:
         return Decision.ADDED
-    if incoming == local or incoming.modified == local.modified:
+    if incoming_modified == local_modified:
         return Decision.UNCHANGED
-    if incoming.modified > local.modified:
+    if incoming_modified > local_modified:
         return Decision.UPDATED
     return Decision.OLDER_SKIPPED

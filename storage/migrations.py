@@ -1,19 +1,35 @@
-"""Creating a store, and upgrading an old one step by step (PRAGMA user_version).
+"""Creating a store or a team database, and upgrading an old one step by step.
+
+One mechanism for both places the schema lives (:mod:`storage.schema`): the local SQLite store
+and the team's PostgreSQL database.  What differs by dialect is only where the version is kept,
+how concurrent upgraders are kept apart and whether a backup is taken first:
+
+=================  ==========================================  ===============================
+                   local store (SQLite)                        team database (PostgreSQL)
+=================  ==========================================  ===============================
+version            ``PRAGMA user_version`` in the file header   ``pizhu_meta.schema_version``
+"ours" mark        ``PRAGMA application_id``                    the ``pizhu_meta`` table
+one upgrader       ``BEGIN IMMEDIATE`` (the write lock)         ``pg_advisory_xact_lock``
+backup first       ``pizhu.sqlite3.v<old>.bak`` (backup API)    the server's own backups
+=================  ==========================================  ===============================
 
 Why it is shaped this way:
 
-* ``user_version`` in the database header is the schema version; ``application_id`` marks the
-  file as a Pizhu store, so we never "migrate" some other program's SQLite file.
-* A fresh store is created from the ORM models (:mod:`storage.schema`); an old one is upgraded
-  by the ordered steps below, each turning version *n − 1* into *n*.  A test checks that both
-  roads end at the same tables, columns, indexes and foreign keys.
-* Everything happens in one ``BEGIN IMMEDIATE`` transaction: SQLite's DDL is transactional, so
-  an interrupted upgrade leaves the old version intact, and a second Pizhu opening the same old
-  file at the same moment waits, then finds the work done (the version is re-read under the
-  lock).
-* Before the first step a consistent copy of the database is written next to it
-  (``pizhu.sqlite3.v1.bak``) with SQLite's online backup API — copying the file itself could
+* A fresh store or database is created from the ORM models (only the tables of its side, see
+  :func:`storage.schema.tables_for`); an old one is upgraded by the ordered steps below, each
+  turning version *n − 1* into *n*.  Tests check that both roads end at the same tables,
+  columns, indexes and foreign keys.
+* Everything happens in one transaction: SQLite's and PostgreSQL's DDL are both transactional,
+  so an interrupted upgrade leaves the old version intact, and a second Pizhu upgrading at the
+  same moment waits, then finds the work done (the version is re-read under the lock).
+* Before the first step on a local store a consistent copy of the database is written next to
+  it (``pizhu.sqlite3.v1.bak``) with SQLite's online backup API — copying the file itself could
   miss pages still in the WAL.
+* A team database is never older than :data:`storage.schema.SERVER_SINCE` (sync arrived
+  then), so the steps up to it only ever run on SQLite.  Later steps run on both dialects: use
+  portable DDL, or branch on ``conn.dialect.name`` where the two differ.
+* A store or database written by a newer Pizhu is refused (:class:`NewerSchema`) before
+  anything is touched.
 """
 from __future__ import annotations
 
@@ -21,13 +37,26 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, insert, select, text, update
+from sqlalchemy import exc as sa_exc
 
 from storage.engine import BUSY_TIMEOUT_SECONDS, writer
-from storage.errors import StoreError
-from storage.schema import APPLICATION_ID, SCHEMA_VERSION, Base
+from storage.errors import NewerSchema, StoreError
+from storage.schema import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    SERVER_SINCE,
+    SIDE_OF_DIALECT,
+    Base,
+    ServerMetaRow,
+    SyncClockRow,
+    tables_for,
+)
+from storage.schema import SYNC_LOG_TRIGGERS as SYNC_LOG_TRIGGERS_V5  # unchanged since v5
+
 
 
 def _to_v2(conn: Connection) -> None:
@@ -128,8 +157,51 @@ def _to_v4(conn: Connection) -> None:
     )
 
 
+def _to_v5(conn: Connection) -> None:
+    """Team sync: the local change log (kept by triggers, filled with the existing annotations)
+    and what this store last exchanged with each team server.  Local side only."""
+    conn.exec_driver_sql(
+        """CREATE TABLE sync_log (
+	annotation_id TEXT NOT NULL,
+	seq INTEGER NOT NULL,
+	PRIMARY KEY (annotation_id),
+	FOREIGN KEY(annotation_id) REFERENCES annotations (id) ON DELETE CASCADE
+) WITHOUT ROWID""")
+    conn.exec_driver_sql("CREATE INDEX ix_sync_log_seq ON sync_log (seq)")
+    conn.exec_driver_sql("INSERT INTO sync_log (annotation_id, seq) SELECT id, rowid FROM annotations")
+    for trigger in SYNC_LOG_TRIGGERS_V5:
+        conn.exec_driver_sql(trigger)
+    conn.exec_driver_sql(
+        """CREATE TABLE sync_peers (
+	server_id TEXT NOT NULL,
+	label TEXT DEFAULT '' NOT NULL,
+	last_sync TEXT,
+	pushed_seq INTEGER DEFAULT 0 NOT NULL,
+	PRIMARY KEY (server_id)
+)""")
+    conn.exec_driver_sql(
+        """CREATE TABLE sync_marks (
+	server_id TEXT NOT NULL,
+	document_id TEXT NOT NULL,
+	seq INTEGER NOT NULL,
+	pushed_seq INTEGER DEFAULT 0 NOT NULL,
+	PRIMARY KEY (server_id, document_id),
+	FOREIGN KEY(server_id) REFERENCES sync_peers (server_id) ON DELETE CASCADE
+)""")
+    conn.exec_driver_sql(
+        """CREATE TABLE sync_base (
+	server_id TEXT NOT NULL,
+	annotation_id TEXT NOT NULL,
+	modified TEXT NOT NULL,
+	PRIMARY KEY (server_id, annotation_id),
+	FOREIGN KEY(server_id) REFERENCES sync_peers (server_id) ON DELETE CASCADE,
+	FOREIGN KEY(annotation_id) REFERENCES annotations (id) ON DELETE CASCADE
+) WITHOUT ROWID""")
+
+
 # STEPS[n] upgrades a version n - 1 store to version n.  Append; never edit a released step.
-STEPS: dict[int, Callable[[Connection], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
+# Steps after SERVER_SINCE run on team databases (PostgreSQL) too; see the module docstring.
+STEPS: dict[int, Callable[[Connection], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}
 assert sorted(STEPS) == list(range(2, SCHEMA_VERSION + 1)), "a migration step is missing"
 
 
@@ -153,7 +225,7 @@ def _check(path: Path, version: int, app_id: int, tables: list[str]) -> None:
     if foreign:
         raise StoreError(f"{path} is an SQLite database of another program, not a Pizhu store")
     if version > SCHEMA_VERSION:
-        raise StoreError(
+        raise NewerSchema(
             f"{path} was written by a newer Pizhu (store schema v{version}; this version reads "
             f"up to v{SCHEMA_VERSION}); update Pizhu to open it"
         )
@@ -191,10 +263,109 @@ def prepare(engine: Engine, path: Path) -> None:
         if version == SCHEMA_VERSION:
             return  # another process did it while we waited
         if version == 0:
-            Base.metadata.create_all(conn)
+            _create(conn)
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         else:
             _backup(path, backup_path(path, version))
-            for step in range(version + 1, SCHEMA_VERSION + 1):
-                STEPS[step](conn)
+            _upgrade(conn, version)
         conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _create(conn: Connection) -> None:
+    Base.metadata.create_all(conn, tables=tables_for(SIDE_OF_DIALECT[conn.dialect.name]))
+
+
+def _upgrade(conn: Connection, version: int) -> None:
+    for step in range(version + 1, SCHEMA_VERSION + 1):
+        STEPS[step](conn)
+
+
+# ---------------------------------------------------------------------- the team database
+
+_SERVER_LOCK = APPLICATION_ID  # pg_advisory_xact_lock key: one schema change at a time
+_OUR_TABLES = tuple(t.name for t in tables_for("server"))
+_PRIVILEGE_ERRORS = {"42501", "25006"}  # insufficient_privilege, read_only_sql_transaction
+
+
+@dataclass(frozen=True)
+class ServerHeader:
+    """What a team database says about itself."""
+
+    version: int
+    server_id: str
+    foreign: bool = False  # tables with our names, but no pizhu_meta: not ours to touch
+
+
+def _server_header(conn: Connection) -> ServerHeader:
+    """The database's version and id; version 0 for an empty one.
+
+    The tables are looked up with a plain query on ``pg_class`` (an MVCC read, current after
+    the lock is taken), not ``to_regclass``, whose per-connection cache can still say "no such
+    table" just after another client created it.
+    """
+    found = set(conn.execute(
+        text("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+             "WHERE n.nspname = current_schema() AND c.relname = ANY(:names)"),
+        {"names": list(_OUR_TABLES)},
+    ).scalars())
+    if ServerMetaRow.__tablename__ in found:
+        values = dict(conn.execute(select(ServerMetaRow.name, ServerMetaRow.value)).all())
+        return ServerHeader(int(values.get("schema_version", "0")), values.get("server_id", ""))
+    return ServerHeader(0, "", foreign=bool(found))
+
+
+def _check_server(header: ServerHeader, label: str) -> None:
+    if header.foreign:
+        raise StoreError(f"the database {label} holds tables of another program, not Pizhu's")
+    if header.version > SCHEMA_VERSION:
+        raise NewerSchema(
+            f"the team database {label} was set up by a newer Pizhu (schema v{header.version}; "
+            f"this version reads up to v{SCHEMA_VERSION}); update Pizhu to sync with it")
+    if header.version and (header.version < SERVER_SINCE or not header.server_id):
+        raise StoreError(f"the team database {label} has a damaged pizhu_meta table")
+
+
+def prepare_server(engine: Engine, label: str) -> ServerHeader:
+    """Create the schema in an empty team database or upgrade an old one; refuse a foreign or
+    newer one.  ``label`` names the database in messages (never with a password).
+
+    A login that may not create or alter tables gets one line saying who must do it.
+    """
+    with engine.connect() as conn:  # quick look without the lock: usually nothing to do
+        header = _server_header(conn)
+        conn.rollback()
+    if not header.foreign:  # (which may be a creation in progress: look again under the lock)
+        _check_server(header, label)
+    if header.version == SCHEMA_VERSION:
+        return header
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SERVER_LOCK})
+            header = _server_header(conn)  # again, under the lock
+            _check_server(header, label)
+            if header.version == SCHEMA_VERSION:
+                return header  # another client did it while we waited
+            if header.version == 0:
+                server_id = str(uuid.uuid4())
+                _create(conn)
+                conn.execute(insert(ServerMetaRow), [
+                    {"name": "schema_version", "value": str(SCHEMA_VERSION)},
+                    {"name": "server_id", "value": server_id},
+                ])
+                conn.execute(insert(SyncClockRow).values(id=1, value=0))
+            else:
+                server_id = header.server_id
+                _upgrade(conn, header.version)
+                conn.execute(update(ServerMetaRow).where(ServerMetaRow.name == "schema_version")
+                             .values(value=str(SCHEMA_VERSION)))
+    except sa_exc.DBAPIError as error:
+        if getattr(error.orig, "sqlstate", None) not in _PRIVILEGE_ERRORS:
+            raise
+        role = engine.url.username or "this login"
+        if header.version == 0:
+            doing = f"set up Pizhu's tables in the team database {label}"
+        else:
+            doing = f"upgrade the team database {label} (schema v{header.version} to v{SCHEMA_VERSION})"
+        raise StoreError(f"the role {role} may not {doing}; sync once with a role that may "
+                         f"(see docs/teams.md)") from None
+    return ServerHeader(SCHEMA_VERSION, server_id)

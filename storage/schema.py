@@ -23,15 +23,27 @@ Storage choices (why):
   undo travels too; rows are never deleted except with their annotation.
 * Dismissed suggestions (``commitment_dismissals``) remember the quote and position the reader
   dismissed, per document, so a re-detected suggestion stays dismissed.
+
+One schema, two places.  The same models describe the local SQLite store and the team's
+PostgreSQL database (team sync, :mod:`storage.sync`): both hold the annotation tables below, and
+both are created and upgraded by :mod:`storage.migrations`.  A few tables exist in only one of
+them, marked ``info={SIDE: ...}``: the local store remembers what it last exchanged with each
+server (``sync_*``), the server keeps its schema version and a change sequence per annotation
+(``pizhu_meta``, ``sync_clock``, ``sync_changes``).  :func:`tables_for` picks a side's tables.
 """
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, Text
+from sqlalchemy import DDL, BigInteger, ForeignKey, Index, Integer, Table, Text, event
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 4  # PRAGMA user_version of a current store
+SCHEMA_VERSION = 5  # PRAGMA user_version of a current store; pizhu_meta on a server
 APPLICATION_ID = 0x50495A48  # PRAGMA application_id: "PIZH", marks the file as ours
+SERVER_SINCE = 5  # the first version a team server can have (sync arrived with it)
+
+SIDE = "pizhu_side"  # Table.info key: the only place a table exists (absent: everywhere)
+LOCAL, SERVER = "local", "server"
+SIDE_OF_DIALECT = {"sqlite": LOCAL, "postgresql": SERVER}
 
 
 class Base(DeclarativeBase):
@@ -160,3 +172,134 @@ class DismissalRow(Base):
     dismissed: Mapped[str] = mapped_column(Text, nullable=False)
 
     __table_args__ = (Index("ix_commitment_dismissals_document", "document_id", "start"),)
+
+
+# ---------------------------------------------------------------------- v5: team sync, local side
+
+
+class SyncLogRow(Base):
+    """The local change log: each annotation's latest write here, numbered in order.
+
+    Kept by the triggers below on every insert and on every update of ``modified`` or
+    ``deleted`` — however the row was written — so finding what to push asks this small index
+    for numbers above the last push instead of comparing every annotation.
+    """
+
+    __tablename__ = "sync_log"
+
+    annotation_id: Mapped[str] = mapped_column(
+        Text, ForeignKey("annotations.id", ondelete="CASCADE"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __table_args__ = (Index("ix_sync_log_seq", "seq"),
+                      {"info": {SIDE: LOCAL}, "sqlite_with_rowid": False})
+
+
+# The triggers' text is part of schema v5 (the migration step creates the same two).
+SYNC_LOG_TRIGGERS = tuple(
+    f"""CREATE TRIGGER sync_log_{event.split()[0].lower()} AFTER {event} ON annotations
+BEGIN
+	INSERT INTO sync_log (annotation_id, seq)
+	VALUES (NEW.id, COALESCE((SELECT max(seq) FROM sync_log), 0) + 1)
+	ON CONFLICT (annotation_id) DO UPDATE SET seq = excluded.seq;
+END"""
+    for event in ("INSERT", "UPDATE OF modified, deleted")
+)
+for _trigger in SYNC_LOG_TRIGGERS:
+    event.listen(SyncLogRow.__table__, "after_create", DDL(_trigger).execute_if(dialect="sqlite"))
+
+
+class SyncPeerRow(Base):
+    """A team server this store has synced with, by the id the server gave itself.
+
+    ``label`` is the server's URL without any password, for messages and the GUI;
+    ``pushed_seq``: every local change logged up to this number has been pushed (by a sync of
+    all documents; a sync of one document keeps its own in :class:`SyncMarkRow`).
+    """
+
+    __tablename__ = "sync_peers"
+    __table_args__ = {"info": {SIDE: LOCAL}}
+
+    server_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    label: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    last_sync: Mapped[str | None] = mapped_column(Text, nullable=True)
+    pushed_seq: Mapped[int] = mapped_column(Integer, nullable=False, server_default=sql_text("0"))
+
+
+class SyncMarkRow(Base):
+    """Per server and document: server changes up to ``seq`` have been pulled here, local
+    changes up to ``pushed_seq`` (of :class:`SyncLogRow`) pushed there."""
+
+    __tablename__ = "sync_marks"
+    __table_args__ = {"info": {SIDE: LOCAL}}
+
+    server_id: Mapped[str] = mapped_column(
+        Text, ForeignKey("sync_peers.server_id", ondelete="CASCADE"), primary_key=True)
+    document_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, nullable=False)
+    pushed_seq: Mapped[int] = mapped_column(Integer, nullable=False, server_default=sql_text("0"))
+
+
+class SyncBaseRow(Base):
+    """Per server and annotation: the ``modified`` both sides held after the last exchange.
+
+    A logged annotation whose ``modified`` differs from its base (or that has none) has local
+    changes to push — the field the merge rule compares, so whatever could win a merge travels,
+    and an annotation just pulled (logged too, since the pull wrote it) is not sent back.
+    """
+
+    __tablename__ = "sync_base"
+    __table_args__ = {"info": {SIDE: LOCAL}, "sqlite_with_rowid": False}
+
+    server_id: Mapped[str] = mapped_column(
+        Text, ForeignKey("sync_peers.server_id", ondelete="CASCADE"), primary_key=True)
+    annotation_id: Mapped[str] = mapped_column(
+        Text, ForeignKey("annotations.id", ondelete="CASCADE"), primary_key=True)
+    modified: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+# ---------------------------------------------------------------------- team server only
+
+
+class ServerMetaRow(Base):
+    """``schema_version`` and ``server_id`` of a team database (SQLite keeps its version in
+    the file header instead)."""
+
+    __tablename__ = "pizhu_meta"
+    __table_args__ = {"info": {SIDE: SERVER}}
+
+    name: Mapped[str] = mapped_column(Text, primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class SyncClockRow(Base):
+    """One row: the last change number handed out.  Pushes lock it, so change numbers become
+    visible in the order they were given, and a pull that has seen number *n* has seen every
+    change up to *n*."""
+
+    __tablename__ = "sync_clock"
+    __table_args__ = {"info": {SIDE: SERVER}}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    value: Mapped[int] = mapped_column(BigInteger, nullable=False)
+
+
+class SyncChangeRow(Base):
+    """The change number of each annotation's latest version, and who pushed it (the database
+    login, which the client cannot forge) and when (server time)."""
+
+    __tablename__ = "sync_changes"
+
+    annotation_id: Mapped[str] = mapped_column(
+        Text, ForeignKey("annotations.id", ondelete="CASCADE"), primary_key=True)
+    document_id: Mapped[str] = mapped_column(Text, nullable=False)
+    seq: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    pushed_by: Mapped[str] = mapped_column(Text, nullable=False)
+    pushed_at: Mapped[str] = mapped_column(Text, nullable=False)
+
+    __table_args__ = (Index("ix_sync_changes_document", "document_id", "seq"), {"info": {SIDE: SERVER}})
+
+
+def tables_for(side: str) -> list[Table]:
+    """The tables of one side (:data:`LOCAL` or :data:`SERVER`), parents before children."""
+    return [t for t in Base.metadata.sorted_tables if t.info.get(SIDE, side) == side]

@@ -6,6 +6,7 @@ Old stores are real SQLite files built with the DDL those versions shipped
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -51,12 +52,21 @@ def build_old_store(path: Path, version: int, keep_open: bool = False) -> sqlite
         conn.execute("UPDATE tags SET color = '#ff0000' WHERE id = 1")
         conn.execute("UPDATE documents SET text = '经济运行稳中向好' WHERE id = ?", (DOC,))
     if version >= 3:  # a commitment with two status changes
+        horizon = "commitment_horizon" if version >= 4 else "commitment_deadline"
+        classified = (", commitment_kind = 'quantified', commitment_strength = 'firm', "
+                      "commitment_binding = 'expected'") if version >= 4 else ""
         conn.execute("UPDATE annotations SET commitment_indicator = '地区生产总值增长', commitment_value = '6', "
-                     "commitment_unit = '%', commitment_qualifier = '左右', commitment_deadline = '2023', "
-                     "commitment_status = 'in_progress' WHERE id = 'a1'")
-        conn.executemany("INSERT INTO commitment_history (annotation_id, old_status, new_status, note, changed) "
-                         "VALUES (?, ?, ?, ?, ?)",
-                         [("a1", None, "open", "", CREATED), ("a1", "open", "in_progress", "一季度 4.8%", MODIFIED)])
+                     f"commitment_unit = '%', commitment_qualifier = '左右', {horizon} = '2023', "
+                     f"commitment_status = 'in_progress'{classified} WHERE id = 'a1'")
+        changes = [("a1", None, "open", "", CREATED), ("a1", "open", "in_progress", "一季度 4.8%", MODIFIED)]
+        if version >= 4:  # v4 history rows carry their own stable ids
+            conn.executemany("INSERT INTO commitment_history (id, annotation_id, old_status, new_status, note, "
+                             "changed) VALUES (?, ?, ?, ?, ?, ?)",
+                             [(str(uuid.uuid5(uuid.NAMESPACE_URL, f"entry/{n}")), *row)
+                              for n, row in enumerate(changes)])
+        else:
+            conn.executemany("INSERT INTO commitment_history (annotation_id, old_status, new_status, note, "
+                             "changed) VALUES (?, ?, ?, ?, ?)", changes)
     conn.execute("COMMIT")
     if keep_open:
         return conn  # its committed pages are still in the WAL, not yet in the main file
