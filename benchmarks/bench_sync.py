@@ -35,26 +35,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.bench_store import DOC, highlight  # noqa: E402  (the same 10,000 highlights)
 from benchmarks.common import ratio_line  # noqa: E402
-from document.annotation import Annotation, TextQuote, new_annotation_id, utc_now  # noqa: E402
+from document.annotation import Annotation, utc_now  # noqa: E402
+from storage.schema import AnnotationRow  # noqa: E402
 from storage.store import Store  # noqa: E402
 from storage.sync import TeamServer  # noqa: E402
 from tools.pgserver import ThrowawayServer  # noqa: E402
 
-DOC = "urn:sha256:" + "be" * 32
-TEXT = "全年地区生产总值增长百分之六左右，城镇新增就业四十五万人以上，居民消费价格涨幅控制在百分之三左右。" * 400
-ANNOTATION_COLUMNS = ('id, document_id, start, "end", exact, prefix, suffix, color, note, author_id, '
-                      'created, modified, state, deleted, commitment_indicator, commitment_value, '
-                      'commitment_unit, commitment_qualifier, commitment_deadline, commitment_status')
-
-
-def highlight(n: int) -> Annotation:
-    start = (n * 37) % (len(TEXT) - 40)
-    end = start + 8 + n % 24
-    return Annotation(id=new_annotation_id(), document_id=DOC, start=start, end=end,
-                      quote=TextQuote.from_text(TEXT, start, end),
-                      tags=("承诺",) if n % 3 else ("承诺", f"主题{n % 12}"),
-                      note="" if n % 4 else f"第{n}条批注", author=f"读者{n % 5}")
+COLUMNS = [column.name for column in AnnotationRow.__table__.columns]  # every column, as sync sends
+ANNOTATION_COLUMNS = ", ".join(f'"{name}"' for name in COLUMNS)
 
 
 def timed(action) -> float:
@@ -158,14 +148,14 @@ class Bench:
         local = sqlite3.connect(self.scratch / f"floor-{name}.sqlite3", isolation_level=None)
         local.execute("PRAGMA journal_mode = WAL")
         local.execute("PRAGMA synchronous = FULL")
-        local.execute(f"CREATE TABLE raw ({ANNOTATION_COLUMNS.replace(chr(34), '')})")
+        local.execute(f"CREATE TABLE raw ({ANNOTATION_COLUMNS})")
         with self.server.connect(name) as conn:
             def pull() -> None:
                 with conn.cursor() as cur:
                     with cur.copy(f"COPY (SELECT {ANNOTATION_COLUMNS} FROM annotations) TO STDOUT") as stream:
                         rows = list(stream.rows())
                 local.execute("BEGIN")
-                local.executemany(f"INSERT INTO raw VALUES ({', '.join('?' * 20)})", rows)
+                local.executemany(f"INSERT INTO raw VALUES ({', '.join('?' * len(COLUMNS))})", rows)
                 local.execute("COMMIT")
 
             took = timed(pull)
