@@ -84,6 +84,9 @@ class InlineText:
     text: str = ""
     spans: list[InlineSpan] = field(default_factory=list)
     only_link_or_image: bool = False
+    #: (start, end) in ``text`` of what each soft line break became ("" or " "), so a paragraph
+    #: written one sentence per line can be cut back into its lines.
+    breaks: list[tuple[int, int]] = field(default_factory=list)
 
     def fully_bold(self) -> bool:
         stripped = self.text.strip()
@@ -99,6 +102,7 @@ def flatten_inline(children: list[Token] | None) -> InlineText:
     parts: list[str] = []
     length = 0
     spans: list[InlineSpan] = []
+    breaks: list[tuple[int, int]] = []
     open_stack: list[tuple[str, int, str]] = []
     visible_outside_links = False
     saw_link_or_image = False
@@ -118,7 +122,9 @@ def flatten_inline(children: list[Token] | None) -> InlineText:
         elif kind == "softbreak":
             before = parts[-1][-1:] if parts and parts[-1] else ""
             after = _next_visible_char(tokens, index + 1)
-            add("" if is_cjk(before) and is_cjk(after) else " ")
+            separator = "" if is_cjk(before) and is_cjk(after) else " "
+            breaks.append((length, length + len(separator)))
+            add(separator)
         elif kind == "hardbreak":
             add("\n")
         elif kind == "code_inline":
@@ -145,7 +151,7 @@ def flatten_inline(children: list[Token] | None) -> InlineText:
                     break
     text = "".join(parts)
     spans.sort(key=lambda s: (s.start, -s.end))
-    return InlineText(text, spans, saw_link_or_image and not visible_outside_links)
+    return InlineText(text, spans, saw_link_or_image and not visible_outside_links, breaks)
 
 
 def _alt_text(token: Token) -> str:

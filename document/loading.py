@@ -3,9 +3,10 @@
 The format is detected from content and suffix (:mod:`document.formats.detect`).  Markdown and
 plain text are decoded — UTF-8 (a BOM is allowed), UTF-16 (with a BOM, or recognised by its
 zero bytes), else GB18030 with a notice, else a clear error — line ends become LF and the text
-NFC, and the document id is the SHA-256 of that normalised source.  A .docx/.html/.pdf report
-is read into raw blocks by its reader and its id is the SHA-256 of the file's bytes.  Every
-format then goes through the same :func:`document_from_blocks`.
+NFC, and the document id is the SHA-256 of that normalised source; a .txt file is read as plain
+text (document/plaintext.py), anything else as Markdown (document/blocks.py).  A
+.docx/.html/.pdf report is read into raw blocks by its reader and its id is the SHA-256 of the
+file's bytes.  Every format then goes through the same :func:`document_from_blocks`.
 """
 from __future__ import annotations
 
@@ -18,10 +19,13 @@ from pathlib import Path
 from document.blocks import RawBlock, parse_blocks
 from document.errors import DocumentError
 from document.formats import SourceFormat, detect_format, extract
-from document.model import Block, Document
+from document.model import Document
 from document.outline import build_outline, document_title
-from document.pagebreak import repair_page_breaks
+from document.pipeline import assemble
+from document.plaintext import parse_plain_text
 
+#: Text files read as plain text rather than Markdown (document/plaintext.py).
+PLAIN_TEXT_SUFFIXES = (".txt", ".text")
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024  # far above any real report; refuses accidental huge files
 _BINARY_CONTROL_LIMIT = 0.01
 # C0/C1 control characters other than tab, LF, CR and form feed: text files hardly contain any.
@@ -91,38 +95,6 @@ def bytes_document_id(raw: bytes) -> str:
     return "urn:sha256:" + hashlib.sha256(raw).hexdigest()
 
 
-def _place(raw_blocks: list[RawBlock]) -> tuple[str, tuple[Block, ...], tuple[tuple[int, int], ...]]:
-    """Join block texts with LF into the canonical text; give every block its offsets and
-    turn the blocks' page hints into the document's page starts."""
-    pieces: list[str] = []
-    blocks: list[Block] = []
-    page_starts: list[tuple[int, int]] = []
-    offset = 0
-    for raw in raw_blocks:
-        for at, page in raw.pages:
-            if not page_starts or page != page_starts[-1][1]:
-                page_starts.append((offset + at, page))
-        spans = tuple(
-            type(s)(s.start + offset, s.end + offset, s.style, s.href) for s in raw.spans
-        )
-        blocks.append(
-            Block(
-                kind=raw.kind,
-                start=offset,
-                end=offset + len(raw.text),
-                spans=spans,
-                marker=raw.marker,
-                depth=raw.depth,
-                heading_level=raw.heading_level,
-                table_row=raw.table_row,
-                table_col=raw.table_col,
-            )
-        )
-        pieces.append(raw.text)
-        offset += len(raw.text) + 1
-    return "\n".join(pieces), tuple(blocks), tuple(page_starts)
-
-
 def document_from_blocks(
     raw_blocks: list[RawBlock],
     *,
@@ -135,8 +107,11 @@ def document_from_blocks(
     encoding: str = "utf-8",
     notices: tuple[str, ...] = (),
 ) -> Document:
-    """The shared pipeline every reader feeds: page-break repair, offsets, title, outline."""
-    text, blocks, page_starts = _place(repair_page_breaks(raw_blocks))
+    """The entry point every reader feeds: the shared pipeline (document/pipeline.py), then
+    title and outline.  ``source`` is the text the id was computed from, when there is one.
+    See docs/documents.md."""
+    assembly = assemble(raw_blocks)
+    text, blocks = assembly.text, assembly.blocks
     if not text.strip():
         raise DocumentError(f"{label} has no readable text")
     title = document_title(text, list(blocks)) or declared_title or (Path(path).stem if path else label)
@@ -151,8 +126,17 @@ def document_from_blocks(
         encoding=encoding,
         notices=notices,
         format=source_format,
-        page_starts=page_starts,
+        page_starts=assembly.page_starts,
+        repairs=assembly.repairs,
+        paragraphing=assembly.paragraphing,
     )
+
+
+def read_source(source: str, name: str = "") -> list[RawBlock]:
+    """The reader for a text source: plain text for a .txt file, Markdown for everything else."""
+    if name.lower().endswith(PLAIN_TEXT_SUFFIXES):
+        return parse_plain_text(source)
+    return parse_blocks(source)
 
 
 def parse_document(raw: bytes, path: str = "", name: str | None = None) -> Document:
@@ -164,7 +148,7 @@ def parse_document(raw: bytes, path: str = "", name: str | None = None) -> Docum
     if source_format is SourceFormat.MARKDOWN:
         source, encoding, notices = decode_source(raw, label)
         return document_from_blocks(
-            parse_blocks(source), doc_id=document_id(source), path=path, label=label,
+            read_source(source, name or path), doc_id=document_id(source), path=path, label=label,
             source=source, encoding=encoding, notices=notices,
         )
     extraction = extract(raw, source_format, label)
