@@ -43,6 +43,6 @@ def test_dropped_lines_are_reported_with_their_source_line(capsys):
 
 
 def test_script_view_keeps_the_added_keys_in_canonical_offsets(capsys):
-    data = _text_json(capsys, str(CORPUS / "guangdong-2026-gwr.txt"), "--script", "s2t")
+    data = _text_json(capsys, str(CORPUS / "guangdong-2026-gwr.txt"), "--script", "t")
     assert data["front_matter"][0]["text"] == "政府工作报告"   # canonical text, not the view
     assert data["text"].startswith("政府工作報告")
