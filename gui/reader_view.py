@@ -332,6 +332,9 @@ class ReaderView(QTextEdit):
         href = cursor.charFormat().property(QTextFormat.Property.UserProperty)
         if isinstance(href, str) and href:
             parts.append(html.escape(href))
+        repair = cursor.charFormat().property(typography.REPAIR_PROPERTY)
+        if isinstance(repair, str) and repair:
+            parts.append(html.escape(repair))
         if not parts:
             return ""
         body = "<hr/>".join(parts)

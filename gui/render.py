@@ -7,12 +7,12 @@ from the event loop (see :class:`DocumentBuilder`) so the window never freezes.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import (
     QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextListFormat,
 )
 
-from document.model import Block, BlockKind, SpanStyle
+from document.model import Block, BlockKind, BlockRole, Repair, RepairKind, SpanStyle
 from gui import typography
 from gui.reader_text import ReaderText
 
@@ -36,6 +36,8 @@ class _Writer:
         self.cursor = QTextCursor(doc)
         self.levels = _outline_levels(reader_text)
         self.title_blocks = _title_block_count(reader_text)
+        self.repairs = reader_text.document.repairs   # in offset order
+        self.next_repair = 0
         self.first = True
         self.current_list = None
         self.current_list_key = None
@@ -53,8 +55,11 @@ class _Writer:
 
     def _formats(self, index: int, block: Block) -> tuple[QTextBlockFormat, QTextCharFormat]:
         kind = block.kind
-        if index < self.title_blocks:
+        if index < self.title_blocks or block.role is BlockRole.TITLE:
             return typography.heading_format(0, self.size)
+        role_format = self._role_format(block.role)
+        if role_format is not None:
+            return role_format
         if index in self.levels and (kind is BlockKind.HEADING or self._title_only(index, block)):
             # Styled by outline level, whether the source used ####, ## or a plain paragraph.
             return typography.heading_format(self.levels[index][0], self.size)
@@ -75,6 +80,16 @@ class _Writer:
                 char.setFontWeight(QFont.Weight.Bold)
             return fmt, char
         return typography.paragraph_format(self.size), QTextCharFormat()
+
+    def _role_format(self, role: BlockRole) -> tuple[QTextBlockFormat, QTextCharFormat] | None:
+        """Front matter and a 目录 block are set apart from the body (see docs/documents.md)."""
+        if role in (BlockRole.DATELINE, BlockRole.SPEAKER):
+            return typography.front_matter_format(self.palette, self.size, centered=True, muted=False)
+        if role in (BlockRole.META, BlockRole.CONTENTS):
+            return typography.front_matter_format(self.palette, self.size, centered=False, muted=True)
+        if role is BlockRole.CAPTION:
+            return typography.front_matter_format(self.palette, self.size, centered=False, muted=True, italic=True)
+        return None
 
     def _title_only(self, index: int, block: Block) -> bool:
         """A paragraph that is nothing but its section title (（一）以制造业振兴为重点……。)."""
@@ -134,7 +149,25 @@ class _Writer:
             bold = QTextCharFormat()
             bold.setFontWeight(QFont.Weight.Bold)
             styled.append((s, e, bold))
+        styled.extend(self._repair_marks(block))
         return styled
+
+    def _repair_marks(self, block: Block) -> list[tuple[int, int, QTextCharFormat]]:
+        """Faint marks on the character where a sentence was joined or a line left out."""
+        repairs = self.repairs
+        while self.next_repair < len(repairs) and repairs[self.next_repair].offset < block.start:
+            self.next_repair += 1
+        at_char: dict[int, list[str]] = {}   # several lines left out in a row share one mark
+        while self.next_repair < len(repairs) and repairs[self.next_repair].offset <= block.end:
+            repair = repairs[self.next_repair]
+            self.next_repair += 1
+            if block.end > block.start:
+                at_char.setdefault(min(repair.offset, block.end - 1), []).append(repair_explanation(repair))
+        marks = []
+        for at, explanations in at_char.items():
+            s, e = self.rt.display_range(at, at + 1)
+            marks.append((s, e, typography.repair_mark_format(self.palette, "\n".join(explanations))))
+        return marks
 
     def _span_format(self, style: SpanStyle, href: str) -> QTextCharFormat:
         fmt = QTextCharFormat()
@@ -150,6 +183,15 @@ class _Writer:
         elif style is SpanStyle.LINK:
             fmt = typography.link_char_format(self.palette, href)
         return fmt
+
+
+def repair_explanation(repair: Repair) -> str:
+    """Plain-text hover text of a repair mark (the reason is an English phrase from document/)."""
+    if repair.kind is RepairKind.JOIN:
+        return QCoreApplication.translate("Reader", "Joined here: {reason} (source line {line})").format(
+            reason=repair.reason, line=repair.origin)
+    return QCoreApplication.translate("Reader", "Left out here: “{text}” — {reason} (source line {line})").format(
+        text=repair.text, reason=repair.reason, line=repair.origin)
 
 
 def _title_block_count(reader_text: ReaderText) -> int:

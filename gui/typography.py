@@ -122,6 +122,37 @@ def quote_char_format(palette: QPalette) -> QTextCharFormat:
     return char
 
 
+def front_matter_format(palette: QPalette, point_size: int, centered: bool, muted: bool,
+                        italic: bool = False) -> tuple[QTextBlockFormat, QTextCharFormat]:
+    """A line of a report's front matter: the dateline and speaker centred under the title as
+    printed reports set them; metadata and captions small and muted, set apart from the body."""
+    block = QTextBlockFormat()
+    _line_height(block, 150)
+    block.setBottomMargin(point_size * 0.3)
+    if centered:
+        block.setAlignment(block.alignment().AlignHCenter)
+    char = QTextCharFormat()
+    if muted:
+        char.setForeground(muted_color(palette))
+        char.setFontPointSize(point_size * 0.85)
+    char.setFontItalic(italic)
+    return block, char
+
+
+def repair_mark_format(palette: QPalette, explanation: str) -> QTextCharFormat:
+    """A faint dotted underline where the parser joined a split sentence or left out a line;
+    ``explanation`` is shown on hover (property REPAIR_PROPERTY)."""
+    char = QTextCharFormat()
+    char.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    char.setUnderlineColor(muted_color(palette))
+    char.setProperty(REPAIR_PROPERTY, explanation)
+    return char
+
+
+#: Char-format property that holds the plain-text explanation of a repair mark.
+REPAIR_PROPERTY = QTextFormat.Property.UserProperty + 1
+
+
 def link_char_format(palette: QPalette, href: str) -> QTextCharFormat:
     char = QTextCharFormat()
     char.setForeground(palette.color(QPalette.ColorRole.Link))
