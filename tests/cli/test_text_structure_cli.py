@@ -16,7 +16,7 @@ def _text_json(capsys, *args: str) -> dict:
 
 def test_front_matter_repairs_and_paragraphing_of_a_line_per_paragraph_report(capsys):
     data = _text_json(capsys, str(CORPUS / "guangdong-2026-gwr.txt"))
-    assert set(data) == {"text", "to_source", "paragraphing", "front_matter", "contents", "repairs"}
+    assert set(data) == {"text", "to_source", "pages", "paragraphing", "front_matter", "contents", "repairs"}
     assert data["to_source"] == list(range(len(data["text"]) + 1))
     assert data["paragraphing"] == "lines"
     assert [(f["role"], f["text"]) for f in data["front_matter"]] == [
