@@ -182,6 +182,17 @@ class Document:
         index = bisect_right(self.page_starts, (offset, float("inf"))) - 1
         return self.page_starts[max(index, 0)][1]
 
+    def page_offset(self, page: int) -> int | None:
+        """Where page ``page`` begins; a page with no text of its own (a blank or a picture
+        page) goes to the next page that has some, past the last page to the last one.  None
+        for a source without pages."""
+        if not self.page_starts:
+            return None
+        for start, number in self.page_starts:
+            if number >= page:
+                return start
+        return self.page_starts[-1][0]
+
     def block_text(self, block: Block) -> str:
         return self.text[block.start:block.end]
 

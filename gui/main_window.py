@@ -28,6 +28,7 @@ from gui.core.state import AnnotationState
 from gui.core.styles import HighlightStyles
 from gui.loader import DocumentLoader
 from gui.outline_dock import OutlineDock
+from gui.page_navigation import PageNavigation
 from gui.reader_text import ReaderText
 from gui.reader_view import ReaderView
 from gui.render import DocumentBuilder
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
         self._build_status_bar()
         self._menus.build()
+        self.pages = PageNavigation(self)   # the current page and Go to Page (PDF reports)
         self.setAcceptDrops(True)
         self.resize(1280, 860)
         self._restore_window()
@@ -277,6 +279,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._update_title()
         self._update_script_label()
+        self.pages.set_document(reader_text.document)
         # The state follows first, so every view reacting to documentShown sees its document.
         self.annotation_state.show_document(reader_text.document.id, self.visible_source_range)
         self.documentShown.emit(reader_text)
@@ -316,6 +319,7 @@ class MainWindow(QMainWindow):
             return
         path = document.section_path(offset)
         self.outline_dock.show_current(path[-1] if path else None)
+        self.pages.show_offset(offset)
         convert = self._title_converter()
         self.section_label.setText(" › ".join(convert(e.title) for e in path) if path else convert(document.title))
 

@@ -2,19 +2,21 @@
 
 Highlights are painted by ``paintEvent`` as fills under the text, and only those that intersect
 the visible part of the document (:mod:`gui.reader_layers` keeps them and the find matches
-sorted for that).  Positions cross into Qt only through :class:`ReaderText`.
+sorted for that); a PDF report's page marks are painted in the margin the same way
+(:mod:`gui.reader_pages`).  Positions cross into Qt only through :class:`ReaderText`.
 """
 from __future__ import annotations
 
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from gui import typography
 from gui.reader_layers import Highlight, HighlightLayer, MatchLayer
+from gui.reader_pages import PageMarks, page_tooltip
 from gui.reader_text import ReaderText
 
 
@@ -40,6 +42,8 @@ class ReaderView(QTextEdit):
         self._doc: QTextDocument | None = None   # documents we built (Qt deletes its default one)
         self._layer = HighlightLayer(self.document)
         self._matches = MatchLayer()
+        self.page_marks = PageMarks()
+        self._visible_range = (0, 0)   # Qt positions on screen, as of the last refresh
         self._max_width_em = typography.MAX_LINE_EM
         self._point_size = 15
         self._relayout_timer = QTimer(self, singleShot=True, interval=0)
@@ -56,6 +60,7 @@ class ReaderView(QTextEdit):
         doc.setParent(self)
         self.reader_text = self._layer.reader_text = reader_text
         self._point_size = point_size
+        self.page_marks.set(reader_text, doc.defaultFont())
         self.setDocument(doc)
         self._doc = doc
         if old is not None and old is not doc:
@@ -90,7 +95,7 @@ class ReaderView(QTextEdit):
             return
         char_px = self.fontMetrics().horizontalAdvance("中") * self._point_size / max(1, self.font().pointSize())
         max_px = int(char_px * self._max_width_em)
-        side = max(8, (self.viewport().width() - max_px) // 2)
+        side = max(8, self.page_marks.gutter(), (self.viewport().width() - max_px) // 2)
         frame = doc.rootFrame()
         fmt = frame.frameFormat()
         if abs(fmt.leftMargin() - side) > 1:
@@ -230,9 +235,11 @@ class ReaderView(QTextEdit):
             self._layer.visible = []
             if self.extraSelections():
                 self.setExtraSelections([])
+            if self.page_marks:
+                self._visible_range = self.visible_qt_range()
             self._repaint(dirty)
             return
-        first, last = self.visible_qt_range()
+        first, last = self._visible_range = self.visible_qt_range()
         self._layer.find_visible(first, last)
         self.setExtraSelections(self._matches.selections(self.document(), self.reader_text, self.palette(),
                                                          first, last))
@@ -247,24 +254,34 @@ class ReaderView(QTextEdit):
             self.viewport().update(rect.translated(-dx, -dy).toAlignedRect().adjusted(-2, -2, 2, 3))
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
-        """Highlight fills under the text, then the text, then note and focus underlines."""
-        if not self._layer.visible or self.document() is None:
+        """Highlight fills under the text, then the text, then note and focus underlines and
+        page marks."""
+        if self.document() is None or (not self._layer.visible and not self.page_marks):
             super().paintEvent(event)
             return
         palette = self.palette()
         dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
         clip = QRectF(event.rect()).translated(dx, dy)
-        painter = QPainter(self.viewport())
-        painter.translate(-dx, -dy)
-        marked = self._layer.paint_fills(painter, clip, palette)
-        painter.end()
+        marked = []
+        if self._layer.visible:
+            painter = QPainter(self.viewport())
+            painter.translate(-dx, -dy)
+            marked = self._layer.paint_fills(painter, clip, palette)
+            painter.end()
         super().paintEvent(event)
-        if not marked:
+        if not marked and not self.page_marks:
             return
         painter = QPainter(self.viewport())
         painter.translate(-dx, -dy)
-        self._layer.paint_marks(painter, marked, palette)
+        if marked:
+            self._layer.paint_marks(painter, marked, palette)
+        if self.page_marks:
+            self.page_marks.paint(painter, self.document(), self.visible_page_marks(), clip, palette)
         painter.end()
+
+    def visible_page_marks(self):
+        """The page marks on screen (PDF reports; none for other formats)."""
+        return self.page_marks.between(*self._visible_range)
 
     # -- find matches ----------------------------------------------------------------------
     def set_search_matches(self, ranges: Sequence[tuple[int, int]], current: int | None = None) -> None:
@@ -305,8 +322,8 @@ class ReaderView(QTextEdit):
     def event(self, event) -> bool:  # noqa: D401 - Qt API
         if event.type() == QEvent.Type.ToolTip and self.reader_text is not None:
             point = self.viewport().mapFromGlobal(event.globalPos())
-            cursor = self.cursorForPosition(point)
-            text = self._tooltip_at(cursor)
+            page = self.page_at_point(point)
+            text = html.escape(page_tooltip(page)) if page is not None else self._tooltip_at(self.cursorForPosition(point))
             if text:
                 QToolTip.showText(event.globalPos(), text, self)
             else:
@@ -320,6 +337,13 @@ class ReaderView(QTextEdit):
         if highlight.tooltip or self.tooltip_provider is None:
             return highlight.tooltip
         return self.tooltip_provider(highlight)
+
+    def page_at_point(self, point: QPoint) -> int | None:
+        """The page whose margin label is under ``point`` (viewport coordinates)."""
+        if not self.page_marks:
+            return None
+        at = QPointF(point) + QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        return self.page_marks.label_at(self.document(), self.visible_page_marks(), at)
 
     def _tooltip_at(self, cursor: QTextCursor) -> str:
         """Rich-text tooltip whose every user string is escaped: notes are shown, never rendered."""

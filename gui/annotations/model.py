@@ -21,6 +21,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signa
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from document.annotation import Annotation
+from document.model import page_label
 from document.sections import SectionIndex
 from document.times import local_minute
 from gui.core.anchor_states import STATE_LABELS, state_label
@@ -87,6 +88,7 @@ class AnnotationsModel(QStandardItemModel):
         self._sections = SectionIndex(None)
         self._convert: Callable[[str], str] = lambda s: s
         self._quote_of: Callable[[Annotation], str] | None = None
+        self._page_at: Callable[[int], int | None] | None = None
         self._display_cache: dict[str, str] = {}
         self._matches: Callable[[Annotation], bool] = lambda a: True
         self.sort = SORT_POSITION
@@ -109,6 +111,18 @@ class AnnotationsModel(QStandardItemModel):
             return
         self._convert, self._quote_of = convert, quote_of
         self._display_cache.clear()
+        self._retext()
+
+    def set_pages(self, page_at: Callable[[int], int | None] | None) -> None:
+        """Cite each annotation's PDF page ("p. 12") in its row: ``page_at`` is the shown
+        document's :meth:`~document.model.Document.page_at`, None for a report without pages."""
+        if page_at == self._page_at:
+            return
+        self._page_at = page_at
+        self._retext()
+
+    def _retext(self) -> None:
+        """Section titles and row texts again, after what they are made of changed."""
         if self._pending:
             self.finish_fill()
         for group in self._groups:
@@ -309,9 +323,14 @@ class AnnotationsModel(QStandardItemModel):
             cached = self._display_cache[a.id] = shown
         return cached
 
-    @staticmethod
-    def meta(a: Annotation) -> str:
-        return f"{a.author} · {format_date(a)}" if a.author else format_date(a)
+    def meta(self, a: Annotation) -> str:
+        """Page (PDF reports), author and date: the row's muted line.  An orphan's offsets are
+        stale, so it cites no page."""
+        who_when = f"{a.author} · {format_date(a)}" if a.author else format_date(a)
+        if self._page_at is None or a.state is ORPHAN:
+            return who_when
+        page = page_label(self._page_at(a.start))
+        return f"{page} · {who_when}" if page else who_when
 
     def tooltip(self, a: Annotation) -> str:
         """Rich text built only from escaped strings: a note is shown, never rendered."""

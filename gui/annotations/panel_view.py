@@ -50,6 +50,7 @@ class PanelView(QObject):
         if self._sections is not document.sections:
             self._sections = document.sections
             self.model.set_sections(document.sections)
+        self.model.set_pages(document.page_at if document.page_starts else None)
         self._set_display_script(reader_text)
         self.refresh_choices(force=True)
 

@@ -130,3 +130,13 @@ def test_a_pdf_with_a_wrong_suffix_is_recognised_and_a_fake_pdf_is_refused(bundl
     assert parse_document(bundled_pdf, name="report.txt").format == "pdf"
     with pytest.raises(DocumentError, match="not a PDF"):
         parse_document("一、总体要求".encode("utf-8"), name="report.pdf")
+
+
+def test_a_page_number_leads_to_where_its_text_begins(bundled_pdf, bundled_document):
+    document = parse_document(bundled_pdf, name="report.pdf")
+    for start, page in document.page_starts:
+        assert document.page_offset(page) == start and document.page_at(start) == page
+    last_start, last = document.page_starts[-1]
+    assert document.page_offset(last + 5) == last_start     # past the end: the last page
+    assert document.page_offset(0) == 0
+    assert bundled_document.page_offset(1) is None          # no pages: nowhere to go
