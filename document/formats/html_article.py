@@ -2,7 +2,8 @@
 
 Pages from government and news sites wrap the report in navigation, share buttons, related
 article lists and footers.  Page furniture is removed first (scripts, ``nav``/``footer``
-elements, elements whose class or id names a known kind of furniture); then every element that
+elements, forms and elements whose class or id names a known kind of furniture, unless they
+hold most of the page's text); then every element that
 holds paragraphs scores the text of those paragraphs, links discounted, and the best-scoring
 container is the article — the method of Arc90's Readability, kept small.
 """
@@ -12,7 +13,7 @@ import re
 
 from lxml import etree
 
-_DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "select", "input",
+_DROP_TAGS = ("script", "style", "noscript", "iframe", "button", "select", "input",
               "textarea", "nav", "footer", "aside", "svg", "template", "object", "embed", "canvas")
 _FURNITURE = re.compile(
     r"share|bdshare|jiathis|fenxiang|\bnav|menu|breadcrumb|crumb|footer|\bfoot|sidebar|\bside\b|"
@@ -38,7 +39,9 @@ def remove_furniture(root) -> None:
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
         names = f"{element.get('class', '')} {element.get('id', '')}"
-        if names.strip() and _FURNITURE.search(names):
+        # A form is a search box or a login — unless it holds most of the page's text: the
+        # VSB content system (university and government sites) wraps every article in one.
+        if element.tag == "form" or (names.strip() and _FURNITURE.search(names)):
             # A container that holds most of the page's text is the article, whatever its class.
             if text_weight(element.text_content()) < 0.3 * total:
                 _drop(element)

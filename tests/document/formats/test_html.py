@@ -86,3 +86,18 @@ def test_a_page_with_no_article_text_is_refused_in_one_line(body):
     with pytest.raises(DocumentError, match="no article text") as raised:
         parse_document(_page(body), name="index.html")
     assert "\n" not in str(raised.value)
+
+
+def test_an_article_the_content_system_wraps_in_a_form_is_kept_and_a_search_form_dropped():
+    """University and government sites built with VSB wrap every article in
+    <form name="_newscontent_fromname">; a form is furniture only when it holds little text."""
+    body = ("<form id='search'><input name='q'><button>搜索</button>站内搜索</form>"
+            "<form name='_newscontent_fromname'><div id='vsb_content'>"
+            "<p><strong>第一章　总　则</strong></p><p>第一条　为了深化国家监察体制改革，加强对所有行使公权力的公职人员的监督，"
+            "实现国家监察全面覆盖，制定本法。</p><p>第二条　坚持中国共产党对国家监察工作的领导，构建集中统一、"
+            "权威高效的中国特色国家监察体制。</p></div></form>"
+            "<div class='footer'>主办单位：纪检监察室 版权所有</div>")
+    document = parse_document(_page(body), name="law.html")
+    assert document.text.splitlines()[0] == "第一章\u3000总\u3000则"
+    assert "第二条" in document.text
+    assert "搜索" not in document.text and "版权所有" not in document.text
