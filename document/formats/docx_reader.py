@@ -17,7 +17,7 @@ from document.blocks import RawBlock
 from document.errors import DocumentError
 from document.formats.docx_numbering import Numbering
 from document.formats.docx_styles import StyleSheet
-from document.formats.extraction import Extraction
+from document.formats.extraction import Extraction, mark_leading_title
 from document.formats.ooxml import R_NS, w, wval
 from document.formats.text_builder import TextBuilder
 from document.model import BlockKind, SpanStyle
@@ -29,7 +29,6 @@ _FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 _HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 _RUN_STYLES = (("b", SpanStyle.BOLD), ("i", SpanStyle.ITALIC), ("strike", SpanStyle.STRIKE))
 _SKIPPED_RUN_CONTAINERS = frozenset({w("del"), w("moveFrom")})
-_TITLE_MAX_CHARS = 40
 
 
 def _open_package(raw: bytes, label: str):
@@ -68,7 +67,7 @@ def read_docx(raw: bytes, label: str) -> Extraction:
         footnotes=_footnote_bodies(part),
     )
     reader.read(document.element.body)
-    blocks = _mark_leading_title(reader.blocks, reader.centred) + reader.footnote_blocks()
+    blocks = mark_leading_title(reader.blocks, reader.centred) + reader.footnote_blocks()
     title = (document.core_properties.title or "").strip()
     return Extraction(blocks=blocks, title=title)
 
@@ -97,23 +96,6 @@ def _footnote_bodies(part) -> dict[str, object]:
                 if note.get(w("type")) in (None, "normal")
             }
     return {}
-
-
-def _mark_leading_title(blocks: list[RawBlock], centred: set[int]) -> list[RawBlock]:
-    """Centred short lines opening a document without heading styles are its title.
-
-    WPS copies centre the title in Normal style; the shared pipeline takes leading level-1
-    headings as the title, so those lines are handed over as such.
-    """
-    if any(block.kind is BlockKind.HEADING for block in blocks):
-        return blocks
-    for index, block in enumerate(blocks):
-        if index not in centred:
-            break
-        if len(block.text) > _TITLE_MAX_CHARS or block.text.endswith(("。", "；", "：")):
-            break
-        block.kind, block.heading_level = BlockKind.HEADING, 1
-    return blocks
 
 
 class _BodyReader:

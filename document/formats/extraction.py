@@ -4,6 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from document.blocks import RawBlock
+from document.model import BlockKind
+
+TITLE_MAX_CHARS = 40
 
 
 @dataclass
@@ -20,3 +23,21 @@ class Extraction:
     encoding: str = ""
     notices: tuple[str, ...] = field(default=())
     paged: bool = False
+
+
+def mark_leading_title(blocks: list[RawBlock], centred: set[int]) -> list[RawBlock]:
+    """Centred short lines opening a document that marks no headings are its title.
+
+    WPS copies centre the title in Normal style, and a PDF printed from one sets it in the body
+    size; the shared pipeline takes leading level-1 headings as the title, so those lines are
+    handed over as such.  ``centred`` holds the indices of the centred blocks.
+    """
+    if any(block.kind is BlockKind.HEADING for block in blocks):
+        return blocks
+    for index, block in enumerate(blocks):
+        if index not in centred:
+            break
+        if len(block.text) > TITLE_MAX_CHARS or block.text.endswith(("。", "；", "：")):
+            break
+        block.kind, block.heading_level = BlockKind.HEADING, 1
+    return blocks

@@ -2,7 +2,8 @@
 
 Geometry is what a PDF has instead of markup, so it decides here what markup decides for
 Markdown: a paragraph starts where a line is indented, where the previous line stopped short
-of the right margin, after a wider gap, or where the font changes; a line set larger than the
+of the right margin, after a wider gap, where the font changes, or where a line opens with a
+section marker after a finished sentence; a line set larger than the
 body text is a heading (the largest size is level 1).  Page furniture — page numbers and
 running heads, which sit on a page's first or last line — is recognised by its pattern or by
 repeating across pages, and dropped.  Each page's blocks carry their page number; a paragraph
@@ -17,9 +18,11 @@ from dataclasses import dataclass
 
 from document.blocks import RawBlock
 from document.cjk import is_cjk
+from document.formats.extraction import mark_leading_title
 from document.formats.pdf_lines import PdfLine
 from document.formats.text_builder import TextBuilder
 from document.model import BlockKind, InlineSpan, SpanStyle
+from document.numbering import match_marker
 
 _PAGE_NUMBER = re.compile(
     r"^[-—–－‒\s]*(?:\d{1,4}|[ivxlcdm]{1,6}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
@@ -33,6 +36,8 @@ INDENT_EMS = 0.8             # first-line indent, in body font sizes
 SHORT_LINE_EMS = 1.5         # a line ending this far before the right margin ends its paragraph
 GAP_FACTOR = 1.6             # a gap this much wider than the usual line spacing separates blocks
 FURNITURE_DEPTH = 2          # lines from each page edge that may be a running head or page number
+CENTRED_EMS = 2.0            # a centred line keeps this much off both margins, the same on each side
+_SENTENCE_END = re.compile(r"[。！？!?][”’」』）)]*$")
 
 
 @dataclass(frozen=True)
@@ -118,6 +123,10 @@ def _starts_block(previous: PdfLine, line: PdfLine, metrics: BodyMetrics, same_p
         return True
     if previous.x1 < metrics.right - SHORT_LINE_EMS * max(previous.size, em):
         return True
+    if _SENTENCE_END.search(previous.text.rstrip()) and match_marker(line.text) is not None:
+        # A sentence ran to the margin and the next line opens with a section marker
+        # (（四）, 五、): a new section, even where the layout sets no indent to show it.
+        return True
     return same_page and previous.y - line.y > GAP_FACTOR * metrics.spacing
 
 
@@ -134,12 +143,20 @@ def _join_text(builder: TextBuilder, line: PdfLine) -> None:
             start = index
 
 
+def _centred(line: PdfLine, metrics: BodyMetrics) -> bool:
+    before, after = line.x0 - metrics.left, metrics.right - line.x1
+    margin = CENTRED_EMS * metrics.size
+    return before > margin and after > margin and abs(before - after) < margin
+
+
 def page_blocks(lines: list[PdfLine], metrics: BodyMetrics, levels: dict[float, int],
-                table_row: list[int], previous_last: PdfLine | None = None) -> list[RawBlock]:
+                table_row: list[int], previous_last: PdfLine | None = None,
+                centred: set[int] | None = None) -> list[RawBlock]:
     """One page's lines grouped into blocks, each marked with the page.
 
     ``previous_last`` is the previous page's last line: when the layout shows this page's
-    first paragraph going on from it, the block says so (``continues_previous``).
+    first paragraph going on from it, the block says so (``continues_previous``).  The indices
+    of blocks whose every line is centred are added to ``centred`` when it is given.
     """
     blocks: list[RawBlock] = []
     group: list[PdfLine] = []
@@ -161,6 +178,8 @@ def page_blocks(lines: list[PdfLine], metrics: BodyMetrics, levels: dict[float, 
                 block = builder.block()
             block.pages = [(0, group[0].page)]
             if block.text:
+                if centred is not None and all(_centred(line, metrics) for line in group):
+                    centred.add(len(blocks))
                 blocks.append(block)
             table_row[0] = -1
         group.clear()
@@ -200,7 +219,9 @@ def layout_blocks(pages: list[list[PdfLine]]) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     table_row = [-1]
     previous_last = None
+    centred: set[int] = set()   # on the first page, where a title set in the body size sits
     for lines in pages:
-        blocks.extend(page_blocks(lines, metrics, levels, table_row, previous_last))
+        blocks.extend(page_blocks(lines, metrics, levels, table_row, previous_last,
+                                  centred if not blocks else None))
         previous_last = lines[-1] if lines else previous_last
-    return blocks
+    return mark_leading_title(blocks, centred)
