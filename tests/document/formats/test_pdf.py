@@ -140,3 +140,47 @@ def test_a_page_number_leads_to_where_its_text_begins(bundled_pdf, bundled_docum
     assert document.page_offset(last + 5) == last_start     # past the end: the last page
     assert document.page_offset(0) == 0
     assert bundled_document.page_offset(1) is None          # no pages: nowhere to go
+
+
+def test_a_phone_scan_stamped_with_its_app_name_is_still_a_scan():
+    """CamScanner writes "扫描全能王 创建" on every page as text over the picture."""
+    from PIL import Image
+
+    scan = Image.new("L", (200, 280), color=235)
+    def draw(page):
+        page.drawImage(ImageReader(scan), 20, 40, width=A4[0] - 40, height=A4[1] - 40)
+        page.setFont(CJK_FONT, 9)
+        page.drawString(450, 20, "扫描全能王 创建")
+    with pytest.raises(DocumentError, match="no text layer"):
+        parse_document(_pdf(draw), name="phone-scan.pdf")
+
+
+def _justified(page, y: float, text: str, size: float = 12.0) -> None:
+    """Set ``text`` from the left to the right margin (72–522 pt), as a justified line is."""
+    page.setFont(CJK_FONT, size)
+    step = (450 - size) / max(1, len(text) - 1)
+    for index, char in enumerate(text):
+        page.drawString(72 + index * step, y, char)
+
+
+def test_a_title_in_the_body_size_and_sections_without_indents_are_told_apart():
+    """A copy printed from a Word file without heading styles: the centred title is set in the
+    body size, paragraphs carry no first-line indent, and a paragraph whose last line runs to
+    the margin is followed by the next section's marker."""
+    full = "严守耕地红线统筹农用地布局优化严格耕地占补平衡管理规范补充耕地质量"
+    def draw(page):
+        page.setFont(CJK_FONT, 12)
+        page.drawCentredString(297, 760, "二〇二六年中央一号文件")
+        _justified(page, 730, full)
+        _justified(page, 712, full[:30] + "。")
+        _justified(page, 694, "（二）促进产业提质增效。坚持农林牧渔并举推动构建多元化食物供给体")
+        _justified(page, 676, full[:24] + "问题。")
+        page.drawString(72, 658, "二、实施常态化精准帮扶")
+        _justified(page, 640, "（三）健全常态化帮扶政策体系。落实常态化帮扶责任稳步提升保障水平")
+        _justified(page, 622, full)
+    document = parse_document(_pdf(draw), name="plain.pdf")
+    assert document.title == "二〇二六年中央一号文件"
+    starts = [document.block_text(b)[:6] for b in document.blocks]
+    assert starts == ["二〇二六年中", full[:6], "（二）促进产", "二、实施常态", "（三）健全常"]
+    assert [e.title for e in document.entries()] == ["（二）促进产业提质增效", "二、实施常态化精准帮扶",
+                                                     "（三）健全常态化帮扶政策体系"]
