@@ -3,8 +3,8 @@
 Geometry is what a PDF has instead of markup, so it decides here what markup decides for
 Markdown: a paragraph starts where a line is indented, where the previous line stopped short
 of the right margin, after a wider gap, where the font changes, or where a line opens with a
-section marker after a finished sentence; a line set larger than the
-body text is a heading (the largest size is level 1).  Page furniture — page numbers and
+section marker after a finished sentence; a line set larger than the body text is a heading
+(the largest size is level 1); two or more consecutive lines with cell-wide gaps are a table.  Page furniture — page numbers and
 running heads, which sit on a page's first or last line — is recognised by its pattern or by
 repeating across pages, and dropped.  Each page's blocks carry their page number; a paragraph
 that runs over a page end leaves here as two blocks and is joined by the shared page-break
@@ -224,4 +224,27 @@ def layout_blocks(pages: list[list[PdfLine]]) -> list[RawBlock]:
         blocks.extend(page_blocks(lines, metrics, levels, table_row, previous_last,
                                   centred if not blocks else None))
         previous_last = lines[-1] if lines else previous_last
-    return mark_leading_title(blocks, centred)
+    return mark_leading_title(_lone_rows_as_paragraphs(blocks), centred)
+
+
+def _lone_rows_as_paragraphs(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A single line with wide gaps is no table: two issuing organs side by side under a notice
+    (海南省农业农村厅　　海南省财政厅) read as one line.  A table needs two rows."""
+    result: list[RawBlock] = []
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and blocks[end].kind is BlockKind.TABLE_CELL:
+            end += 1
+        run = blocks[index:end]
+        if run and all(cell.table_row == run[0].table_row for cell in run):
+            result.append(RawBlock(kind=BlockKind.PARAGRAPH, text=" ".join(cell.text for cell in run),
+                                   pages=run[0].pages))
+            index = end
+        elif run:
+            result.extend(run)
+            index = end
+        else:
+            result.append(blocks[index])
+            index += 1
+    return result

@@ -184,3 +184,16 @@ def test_a_title_in_the_body_size_and_sections_without_indents_are_told_apart():
     assert starts == ["二〇二六年中", full[:6], "（二）促进产", "二、实施常态", "（三）健全常"]
     assert [e.title for e in document.entries()] == ["（二）促进产业提质增效", "二、实施常态化精准帮扶",
                                                      "（三）健全常态化帮扶政策体系"]
+
+
+def test_one_line_with_a_wide_gap_is_no_table():
+    """Two issuing organs side by side under a notice; a table needs two rows."""
+    def draw(page):
+        page.setFont(CJK_FONT, 12)
+        page.drawString(72, 760, "现将实施方案印发给你们，请遵照执行。")
+        page.drawString(120, 730, "海南省农业农村厅")
+        page.drawString(320, 730, "海南省财政厅")
+        page.drawString(300, 700, "2024年7月1日")
+    document = parse_document(_pdf(draw), name="signed.pdf")
+    assert all(b.kind is not BlockKind.TABLE_CELL for b in document.blocks)
+    assert "海南省农业农村厅 海南省财政厅" in document.text.splitlines()
