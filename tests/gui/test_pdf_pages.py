@@ -144,3 +144,14 @@ def test_status_bar_follows_the_page_and_ctrl_g_goes_to_one(pdf_window, qtbot):
     # The section beside it follows the same position.
     path = document.section_path(reader.top_offset())
     assert pdf_window.section_label.text().endswith(path[-1].title)
+
+
+def test_page_marks_follow_a_script_switch(pdf_window, qtbot):
+    """In Traditional script the text is re-rendered; each mark still sits where its page begins."""
+    document, reader = pdf_window.document, pdf_window.reader
+    with qtbot.waitSignal(pdf_window.documentShown, timeout=20000):
+        pdf_window.set_script("t")
+    marks = reader.page_marks.marks
+    assert [m.page for m in marks] == [page for _, page in document.page_starts]
+    rt = pdf_window.reader_text
+    assert [rt.source_of_qt(m.position) for m in marks] == [start for start, _ in document.page_starts]
