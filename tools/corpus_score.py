@@ -33,6 +33,7 @@ class DocumentScore:
     expected: int
     matched: int
     extra: int
+    missing: tuple[str, ...] = ()   # expected entries not found, level 2 indented
 
     @property
     def score(self) -> float:
@@ -58,10 +59,11 @@ def found_entries(document) -> list[tuple[int, str]]:
     return [_key(entry.level, entry.title) for entry in document.entries() if entry.level <= 2]
 
 
-def _compare(name: str, expected: list[tuple[int, str]], found: list[tuple[int, str]]) -> DocumentScore:
+def compare(name: str, expected: list[tuple[int, str]], found: list[tuple[int, str]]) -> DocumentScore:
     wanted, got = Counter(expected), Counter(found)
     matched = sum((wanted & got).values())
-    return DocumentScore(name, len(expected), matched, sum(got.values()) - matched)
+    missing = tuple("  " * (level - 1) + title for level, title in (wanted - got).elements())
+    return DocumentScore(name, len(expected), matched, sum(got.values()) - matched, missing)
 
 
 def corpus_files() -> list[Path]:
@@ -71,7 +73,7 @@ def corpus_files() -> list[Path]:
 def score_file(path: Path) -> DocumentScore:
     from document.loading import load_document
 
-    return _compare(path.name, expected_entries(path.with_suffix(".outline")), found_entries(load_document(path)))
+    return compare(path.name, expected_entries(path.with_suffix(".outline")), found_entries(load_document(path)))
 
 
 def score_bundled() -> DocumentScore:
@@ -80,7 +82,7 @@ def score_bundled() -> DocumentScore:
     golden = json.loads(GOLDEN_OUTLINE.read_text(encoding="utf-8"))
     expected = [_key(top["level"], top["title"]) for top in golden]
     expected += [_key(child["level"], child["title"]) for top in golden for child in top["children"]]
-    return _compare(BUNDLED, expected, found_entries(load_document(None)))
+    return compare(BUNDLED, expected, found_entries(load_document(None)))
 
 
 def corpus_scores() -> list[DocumentScore]:
@@ -96,18 +98,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = parser.parse_args(argv)
-    scores = corpus_scores()
-    if args.json:
+    report(corpus_scores(), as_json=args.json)
+    return 0
+
+
+def report(scores: list[DocumentScore], as_json: bool = False) -> None:
+    """Print the scores as a table (with the entries each document misses) or as JSON."""
+    if as_json:
         rows = [dict(asdict(s), score=round(s.score, 4)) for s in scores]
         print(json.dumps({"documents": rows, "overall": round(overall(scores), 4)}, ensure_ascii=False, indent=2))
-        return 0
+        return
     width = max(len(s.name) for s in scores)
     print(f"{'document':<{width}}  expected  found  extra  score")
     for s in scores:
         print(f"{s.name:<{width}}  {s.expected:>8}  {s.matched:>5}  {s.extra:>5}  {s.score:.3f}")
+        for title in s.missing:
+            print(f"{'':<{width}}    missing: {title}")
     print(f"{'overall':<{width}}  {sum(s.expected for s in scores):>8}  "
           f"{sum(s.matched for s in scores):>5}  {sum(s.extra for s in scores):>5}  {overall(scores):.3f}")
-    return 0
 
 
 if __name__ == "__main__":
