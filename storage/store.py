@@ -90,10 +90,17 @@ def _bumped(previous: datetime) -> datetime:
     """A new ``modified``: now, but always later than ``previous``.
 
     A teammate's clock may run ahead; a deletion or rename stamped "now" could then look older
-    than the edit it replaces and lose the next merge.
+    than the edit it replaces and lose the next merge.  At the very end of the calendar (a time
+    imported by an older Pizhu) there is no later instant: the time stays, and the edit is still
+    saved — it ties instead of winning, which beats refusing the user's deletion.
     """
     now = utc_now()
-    return now if now > previous else previous + _ONE_MS
+    if now > previous:
+        return now
+    try:
+        return previous + _ONE_MS
+    except OverflowError:
+        return previous
 
 
 def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:

@@ -139,6 +139,9 @@ MAX_TAG = 1_000  # characters in one tag
 MAX_TAGS = 1_000  # tags on one annotation
 MAX_CONTEXT = 1_000  # characters of prefix/suffix (Pizhu writes 32)
 MAX_PAGES = 10_000  # embedded pages followed through "next"
+# Times at or after this instant are refused: a "modified" in the far future would win every
+# merge forever, and one at the edge of the calendar left no room for the next edit's time.
+LATEST_TIME = datetime(3000, 1, 1, tzinfo=timezone.utc)
 
 
 def megabytes(size: int) -> str:

@@ -323,9 +323,12 @@ def parse_item(path: str, node: Any) -> Incoming:
 def _time(item: _Item, value: Any, what: str) -> datetime:
     text = item.text(value, what, 64, allow_list=True)
     try:
-        return parse_time(text)
+        moment = parse_time(text)
     except (ValueError, OverflowError) as error:
         raise item.fail(f"{what}: {error}") from None
+    if moment >= F.LATEST_TIME:
+        raise item.fail(f"{what} {text[:40]} is after the year {F.LATEST_TIME.year - 1}")
+    return moment
 
 
 def _strings(item: _Item, value: Any, what: str) -> list[str]:
