@@ -138,6 +138,12 @@ MAX_STRING = 1_000_000  # characters of any other single text value (a body valu
 MAX_TAG = 1_000  # characters in one tag
 MAX_TAGS = 1_000  # tags on one annotation
 MAX_CONTEXT = 1_000  # characters of prefix/suffix (Pizhu writes 32)
+# Ids, sources and authors are limited on the form the writer puts in the file (an id as its
+# percent-encoded IRI, several creators as the one joined name), so what is accepted is what
+# will be written, and every accepted file can be exported and imported again (limits.py).
+MAX_ID = 2_000  # characters of an annotation id or target source, as written
+MAX_AUTHOR = 2_000  # characters of the author (creators joined with ", ")
+MAX_COMMITMENT_FIELD = 1_000  # characters of one commitment field
 MAX_PAGES = 10_000  # embedded pages followed through "next"
 # Times at or after this instant are refused: a "modified" in the far future would win every
 # merge forever, and one at the edge of the calendar left no room for the next edit's time.

@@ -37,6 +37,7 @@ from document.anchoring import AnchorResult, apply_result, exact_occurrences, re
 from document.annotation import AnchorState, Annotation, TextQuote
 from document.model import Document
 from storage.exchange import fields as F
+from storage.exchange import limits
 from storage.exchange.errors import ExchangeError
 from storage.exchange.w3c_parse import Incoming, parse
 
@@ -204,7 +205,12 @@ def import_bytes(
     for item in incoming:
         target = targets[item.source]
         annotation, result = place(target.text, item)
-        placed.append(replace(annotation, document_id=target.document_id))
+        annotation = replace(annotation, document_id=target.document_id)
+        found = limits.problem(annotation)  # e.g. a position-only range longer than a quote may be
+        if found:
+            raise ExchangeError(f"{name + ': ' if name else ''}annotation {annotation.id[:80]} "
+                                f"cannot be imported as placed: {found}")
+        placed.append(annotation)
         if result is None:
             continue
         if result.state is AnchorState.REVIEW:

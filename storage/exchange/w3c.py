@@ -40,6 +40,7 @@ from typing import Any
 from document.annotation import Annotation, Commitment, StatusEntry, commitment_field_text
 from storage.exchange import fields as F
 from storage.exchange.selectors import selectors
+from storage.exchange import limits
 from storage.exchange.errors import ExchangeError
 from storage.exchange.values import annotation_iri, derived_id, encode_iri, format_time
 
@@ -181,18 +182,10 @@ def dumps(value: dict[str, Any]) -> bytes:
 
 
 def check_importable(annotation: Annotation) -> None:
-    """Refuse an annotation the importer would refuse (fields.py limits), naming it."""
-    problem = None
-    if len(annotation.quote.exact) > F.MAX_QUOTE:
-        problem = f"its quote is {len(annotation.quote.exact):,} characters (limit {F.MAX_QUOTE:,})"
-    elif len(annotation.note) > F.MAX_NOTE:
-        problem = f"its note is {len(annotation.note):,} characters (limit {F.MAX_NOTE:,})"
-    elif len(annotation.tags) > F.MAX_TAGS:
-        problem = f"it has {len(annotation.tags):,} tags (limit {F.MAX_TAGS:,})"
-    elif any(len(tag.strip()) > F.MAX_TAG for tag in annotation.tags):
-        problem = f"a tag is longer than {F.MAX_TAG:,} characters"
-    if problem:
-        raise ExchangeError(f"annotation {annotation.id} cannot be exchanged: {problem}")
+    """Refuse an annotation the importer would refuse (:mod:`storage.exchange.limits`), naming it."""
+    found = limits.problem(annotation)
+    if found:
+        raise ExchangeError(f"annotation {annotation.id[:80]} cannot be exchanged: {found}")
 
 
 def export_bytes(document_id: str, annotations: Sequence[Annotation], *, title: str = "",

@@ -50,6 +50,7 @@ from document.annotation import (
     commitment_with_texts,
 )
 from storage.exchange import fields as F
+from storage.exchange import limits
 from storage.exchange.errors import ExchangeError
 from storage.exchange.selectors import read_selectors
 from storage.exchange.values import derived_id, id_from_iri, parse_time
@@ -276,9 +277,10 @@ def parse_item(path: str, node: Any) -> Incoming:
             "item", source, quote.exact if quote else "", repr(position), created.isoformat()
         )
     else:
-        annotation_id = id_from_iri(item.text(raw_id, "id", 2000, allow_list=True))
-        if not annotation_id:
-            raise item.fail("id is empty")
+        raw_text = item.text(raw_id, "id", F.MAX_ID, allow_list=True)
+        if not raw_text.strip():  # blank ids would all become one id and merge into one
+            raise item.fail("id is empty (leave it out to have one derived)")
+        annotation_id = id_from_iri(raw_text)
 
     motivations = _strings(item, item.get(F.MOTIVATION), "motivation")
     tags, note = _read_bodies(item, F.MOTIVATION_TAGGING in motivations)
@@ -310,8 +312,12 @@ def parse_item(path: str, node: Any) -> Incoming:
     values["commitment"], history = _read_commitment(item, annotation_id)
     if color is not None:
         values["color"] = color.lower()
+    annotation = Annotation(**values)
+    found = limits.problem(annotation)
+    if found:
+        raise item.fail(found)
     return Incoming(
-        annotation=Annotation(**values),
+        annotation=annotation,
         source=source,
         has_position=position is not None,
         has_quote=quote is not None,
@@ -375,7 +381,7 @@ def _read_source(item: _Item, value: Any) -> str:
         value = value.get(F.ID, value.get(F.LD_ID))
         if value is None:
             return ""
-    return item.text(value, "target source", 2000)
+    return item.text(value, "target source", F.MAX_ID)
 
 
 class _Unusable(Exception):
@@ -528,17 +534,17 @@ def _read_creator(item: _Item) -> str:
     names: list[str] = []
     for entry in creators:
         if isinstance(entry, str):
-            names.append(item.text(entry, "creator", 2000))  # an IRI is the only name we have
+            names.append(item.text(entry, "creator", F.MAX_AUTHOR))  # an IRI is the only name we have
             continue
         if not isinstance(entry, dict):
             raise item.fail(f"creator must be an object or IRI, not {_kind(entry)}")
         name = entry.get(F.NAME, entry.get(F.NICKNAME))
         if name is not None:
-            names.append(item.text(name, "creator name", 500, allow_list=True))
+            names.append(item.text(name, "creator name", F.MAX_AUTHOR, allow_list=True))
         else:
             iri = entry.get(F.ID, entry.get(F.LD_ID))
             if iri is not None:
-                names.append(item.text(iri, "creator id", 2000))
+                names.append(item.text(iri, "creator id", F.MAX_AUTHOR))
     return ", ".join(name for name in names if name)
 
 
@@ -556,7 +562,7 @@ def _read_commitment(item: _Item, annotation_id: str) -> tuple[Commitment | None
         if value is None and name == F.EXT_HORIZON:
             value = item.ext(raw, F.EXT_DEADLINE)
         if value is not None:
-            texts[name] = item.text(value, f"commitment {name}", 1000)
+            texts[name] = item.text(value, f"commitment {name}", F.MAX_COMMITMENT_FIELD)
     try:
         commitment = commitment_with_texts(Commitment(status=_status(item, item.ext(raw, F.EXT_STATUS))),
                                            {k: v for k, v in texts.items() if v or k not in COMMITMENT_ENUMS})
@@ -600,8 +606,12 @@ def _read_entry(item: _Item, annotation_id: str, index: int, raw: Any) -> Status
     retracted_raw = item.ext(raw, F.EXT_RETRACTED)
     texts = {name: item.text(item.ext(raw, name) or "", f"{what} {name}", limit)
              for name, limit in ((F.EXT_AUTHOR, 2000), (F.EXT_NOTE, F.MAX_NOTE), (F.EXT_SOURCE, F.MAX_STRING))}
+    entry_id = id_from_iri(item.text(raw_id, f"{what} id", F.MAX_ID))
+    too_long = limits.id_problem(entry_id, f"{what} id")
+    if too_long:
+        raise item.fail(too_long)
     return StatusEntry(
-        id=id_from_iri(item.text(raw_id, f"{what} id", 2000)),
+        id=entry_id,
         annotation_id=annotation_id,
         status=_status(item, status_raw, f"{what} status"),
         previous=_status(item, previous_raw, f"{what} previous status") if previous_raw is not None else None,
