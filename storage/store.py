@@ -184,21 +184,25 @@ class Store(CommitmentLedger):
 
         An empty ``path`` (a document read from bytes) keeps the path recorded before.
         """
-        now = convert.time_to_db(utc_now())
         with self._session(write=True) as session:
-            known = session.execute(
-                select(DocumentRow.path).where(DocumentRow.id == document.id)
-            ).first()
-            if known is None:
-                session.execute(insert(DocumentRow).values(
-                    id=document.id, title=document.title, path=document.path,
-                    text=document.text, first_seen=now, last_opened=now,
-                ))
-            else:
-                session.execute(update(DocumentRow).where(DocumentRow.id == document.id).values(
-                    title=document.title, path=document.path or known.path,
-                    text=document.text, last_opened=now,
-                ))
+            self._record_document(session, document)
+
+    @staticmethod
+    def _record_document(session: Session, document: Document) -> None:
+        now = convert.time_to_db(utc_now())
+        known = session.execute(
+            select(DocumentRow.path).where(DocumentRow.id == document.id)
+        ).first()
+        if known is None:
+            session.execute(insert(DocumentRow).values(
+                id=document.id, title=document.title, path=document.path,
+                text=document.text, first_seen=now, last_opened=now,
+            ))
+        else:
+            session.execute(update(DocumentRow).where(DocumentRow.id == document.id).values(
+                title=document.title, path=document.path or known.path,
+                text=document.text, last_opened=now,
+            ))
 
     def document_record(self, document_id: str) -> DocumentRecord | None:
         with self._session(write=False) as session:
@@ -385,7 +389,8 @@ class Store(CommitmentLedger):
         return restored
 
     def merge(self, incoming: Sequence[Annotation], dry_run: bool = False,
-              history: Sequence[StatusEntry] | None = None) -> MergeResult:
+              history: Sequence[StatusEntry] | None = None,
+              documents: Sequence[Document] = ()) -> MergeResult:
         """Merge annotations from an exchange file in one transaction (docs/architecture.md §7).
 
         Unknown ids are added; a known id is replaced only when the incoming ``modified`` is
@@ -397,10 +402,15 @@ class Store(CommitmentLedger):
         entry id, whatever the annotation's own decision: a teammate's dated change is kept even
         when the local annotation is newer.  A winner whose status changed and whose history
         the file does not carry gets one derived entry (a file from an older Pizhu).
+        ``documents`` (e.g. ``pizhu import --document``) are recorded as by
+        :meth:`ensure_document`, in the same transaction: a merge that fails leaves no trace.
         """
         normalised = [self._normalised(a) for a in incoming]
         groups: dict[Decision, list[str]] = {d: [] for d in Decision}
         with self._session(write=not dry_run) as session:
+            if not dry_run:
+                for document in {d.id: d for d in documents}.values():
+                    self._record_document(session, document)
             before = self._load_ids(session, [a.id for a in normalised])
             current = dict(before)
             winners: dict[str, Annotation] = {}

@@ -221,15 +221,10 @@ def import_bytes(
             item.has_position and (result.start, result.end) != (item.annotation.start, item.annotation.end)
         ):
             reanchored += 1
-    if not dry_run:
-        learned: set[str] = set()
-        for target in targets.values():
-            if target.document is not None and target.document_id not in learned:
-                store.ensure_document(target.document)
-                learned.add(target.document_id)
+    learned = {t.document_id: t.document for t in targets.values() if t.document is not None}
     unique = _newest_per_id(placed)
     history = [entry for item in incoming for entry in item.history]
-    merged = store.merge(unique, dry_run=dry_run, history=history)
+    merged = store.merge(unique, dry_run=dry_run, history=history, documents=list(learned.values()))
     return ImportSummary(
         added=merged.added,
         updated=merged.updated,
