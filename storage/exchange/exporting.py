@@ -1,13 +1,14 @@
 """Rendering an export and writing it safely — shared by ``pizhu export`` and the GUI.
 
 W3C exports include tombstones so teammates learn about deletions; the Markdown brief and the
-CSV are reading copies and leave them out.  Files are written to a temporary sibling and
-renamed, so a failed export never leaves half a file where the user expects a whole one.
+CSV are reading copies and leave them out.  Files are written to a temporary sibling, synced
+and renamed, so a failed export never leaves half a file where the user expects a whole one.
 """
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
+import stat
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,20 +98,57 @@ def export_data(store: Any, document: Document, fmt: str, wanted: ExportFilter) 
 
 
 def write_atomically(data: bytes, target: str | os.PathLike) -> None:
-    """Write ``data`` to a temporary file beside ``target``, then rename it into place."""
+    """Write ``data`` to a temporary file beside ``target``, sync it, then rename it into place.
+
+    * Mode: a new file gets what any new file gets (0666 less the umask; the temporary is
+      created with that mode, so the kernel applies the umask — no process-wide ``umask()``
+      dance in a multi-threaded GUI); overwriting keeps the existing file's permission bits.
+    * Durability: the data is fsynced before the rename and the directory after it, so a power
+      cut leaves either the old file or the whole new one, never an empty file.
+    """
     target = Path(target)
     if target.is_dir():
         raise ExchangeError(f"{target}: is a directory")
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise ExchangeError(f"{target}: directory {directory} does not exist")
-    temporary = None
+    temporary: Path | None = None
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".pizhu-export-", dir=directory)
+        keep_mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else None
+        temporary, handle = _create_temporary(directory)
         with os.fdopen(handle, "wb") as stream:
+            if keep_mode is not None:
+                os.chmod(temporary, keep_mode)
             stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
         os.replace(temporary, target)
+        temporary = None
+        _sync_directory(directory)
     except OSError as error:
-        if temporary and os.path.exists(temporary):
-            os.unlink(temporary)
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
         raise ExchangeError(f"{target}: cannot write ({error.strerror or error})") from None
+
+
+def _create_temporary(directory: Path) -> tuple[Path, int]:
+    """A new, exclusively created file in ``directory`` (mode 0666 less the umask)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        candidate = directory / f".pizhu-export-{secrets.token_hex(6)}"
+        try:
+            return candidate, os.open(candidate, flags, 0o666)
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name in {directory}")
+
+
+def _sync_directory(directory: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows has no directory handles to sync)."""
+    if os.name != "posix":
+        return
+    handle = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
