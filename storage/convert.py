@@ -194,7 +194,15 @@ def annotations_from_rows(rows: Iterable[Sequence[Any]],
     for (ident, document_id, start, end, exact, prefix, suffix, color, note, author, created,
          modified, state, deleted, indicator, value, unit, qualifier, horizon, status, kind,
          strength, binding, category, links) in rows:
+        # SQLite keeps whatever a damaged or hand-edited file holds (text in an integer column,
+        # a number in a text one); such a row must not become an Annotation that fails later.
+        if type(start) is not int or type(end) is not int:
+            raise TypeError(f"start/end are not integers ({start!r:.20}, {end!r:.20})")
+        if not (type(exact) is type(prefix) is type(suffix) is type(note) is type(color) is str):
+            raise TypeError("a text field holds a non-text value")
         created_at = parse(created)
+        if created_at.tzinfo is None:
+            raise ValueError(f"created {created!r:.40} has no time zone")
         append(new_annotation({
             "id": ident,
             "document_id": document_id,
@@ -206,7 +214,7 @@ def annotations_from_rows(rows: Iterable[Sequence[Any]],
             "note": note,
             "author": author or "",
             "created": created_at,
-            "modified": created_at if modified == created else parse(modified),
+            "modified": created_at if modified == created else _aware(parse(modified)),
             "state": states.get(state) or AnchorState(state),
             "commitment": None if status is None else Commitment(
                 indicator=indicator, value=value, unit=unit, qualifier=qualifier,
@@ -217,6 +225,12 @@ def annotations_from_rows(rows: Iterable[Sequence[Any]],
             "deleted": bool(deleted),
         }))
     return result
+
+
+def _aware(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise ValueError(f"{moment.isoformat()} has no time zone")
+    return moment
 
 
 def document_from_row(row: Sequence[Any]) -> DocumentRecord:

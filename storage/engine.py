@@ -3,7 +3,9 @@
 Why each setting:
 
 * ``journal_mode=WAL``: readers never block the writer and vice versa, and a killed process
-  leaves the database consistent (the WAL is replayed or ignored on next open).
+  leaves the database consistent (the WAL is replayed or ignored on next open).  It is set
+  by :func:`switch_to_wal` only after the file is known to be a Pizhu store (or new): another
+  program's SQLite file is refused untouched, not converted first.
 * ``synchronous=FULL``: every commit is fsynced, so a highlight survives a power cut or a dead
   laptop battery, not just a killed process.  Writes happen at human speed, so the cost
   (measured in benchmarks/bench_store.py) is invisible.
@@ -42,19 +44,33 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
+from sqlalchemy.pool import QueuePool, StaticPool
 
 BUSY_TIMEOUT_SECONDS = 30.0
 CACHE_KIB = 32 * 1024  # page cache per connection, see the module docstring
 WRITE_OPTION = "pizhu_write"  # execution option that marks a write transaction
 
 
-def make_engine(path: str | os.PathLike) -> Engine:
-    """An engine on the SQLite file at ``path`` with the settings above."""
-    url = URL.create("sqlite+pysqlite", database=str(Path(path)))
-    engine = create_engine(
-        url,
-        connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False},
-    )
+def make_engine(path: str | os.PathLike, access: str = "rw") -> Engine:
+    """An engine on the SQLite file at ``path`` with the settings above.
+
+    ``access``: ``"rw"`` (the normal store), ``"ro"`` (SQLite's ``mode=ro``: reads, and never
+    creates or changes a file except WAL's shared-memory index if it may) or ``"immutable"``
+    (``immutable=1``: the file is read as it is, without locks or a ``-shm`` file — for a
+    store on read-only media, used only when no ``-wal`` file holds changes).  The journal mode
+    is not touched here: :func:`switch_to_wal` does that, once the file is known to be ours.
+    """
+    if access == "rw":
+        url = URL.create("sqlite+pysqlite", database=str(Path(path)))
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False})
+    else:
+        query = "mode=ro" if access == "ro" else "immutable=1"
+        uri = f"{Path(path).absolute().as_uri()}?{query}"
+        engine = create_engine(
+            "sqlite+pysqlite://", poolclass=QueuePool,
+            creator=lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS,
+                                            check_same_thread=False))
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin)
     return engine
@@ -80,6 +96,30 @@ def make_server_engine(url: URL, password: str | None = None) -> Engine:
                          max_overflow=2, hide_parameters=True, use_native_hstore=False)
 
 
+def memory_engine() -> Engine:
+    """A private in-memory database (one connection shared by every thread): the empty store a
+    read-only command sees where no store exists, or an upgraded copy of an old one."""
+    engine = create_engine(
+        "sqlite+pysqlite://", poolclass=StaticPool,
+        creator=lambda: sqlite3.connect(":memory:", check_same_thread=False))
+    event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def switch_to_wal(engine: Engine) -> None:
+    """Put the store in WAL mode (a no-op once it is; the mode is kept in the file)."""
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        try:
+            _switch_to_wal(cursor)
+        finally:
+            cursor.close()
+    finally:
+        raw.close()
+
+
 def writer(engine: Engine) -> Engine:
     """The same engine (same pool), marked so its transactions begin IMMEDIATE."""
     return engine.execution_options(**{WRITE_OPTION: True})
@@ -92,7 +132,6 @@ def _configure_connection(dbapi_connection, _record) -> None:
         cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA cache_size = {-CACHE_KIB}")  # negative: KiB, not pages
-        _switch_to_wal(cursor)
         cursor.execute("PRAGMA synchronous = FULL")
     finally:
         cursor.close()

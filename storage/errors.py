@@ -20,3 +20,16 @@ class StoreConflict(StoreError):
 
 class NewerSchema(StoreError):
     """The store or team database was written by a newer Pizhu; nothing was touched."""
+
+
+class StoreDamaged(StoreError):
+    """Part of the store cannot be read (a corrupt page, a value this Pizhu cannot interpret).
+
+    ``readable`` holds what could still be read (never presented as complete), ``unreadable``
+    how many rows could not be; ``str(error)`` says so in one line.
+    """
+
+    def __init__(self, message: str, readable: tuple = (), unreadable: int = 0) -> None:
+        super().__init__(message)
+        self.readable = readable
+        self.unreadable = unreadable

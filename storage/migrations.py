@@ -43,7 +43,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, insert, select, text, update
 from sqlalchemy import exc as sa_exc
 
-from storage.engine import BUSY_TIMEOUT_SECONDS, writer
+from storage.engine import BUSY_TIMEOUT_SECONDS, switch_to_wal, writer
 from storage.errors import NewerSchema, StoreError
 from storage.schema import (
     APPLICATION_ID,
@@ -224,6 +224,9 @@ def _check(path: Path, version: int, app_id: int, tables: list[str]) -> None:
     foreign = app_id != APPLICATION_ID if version else bool(tables)
     if foreign:
         raise StoreError(f"{path} is an SQLite database of another program, not a Pizhu store")
+    if version < 0:
+        raise StoreError(f"the annotation store {path} is damaged (unknown schema version {version}); "
+                         "restore it from a backup")
     if version > SCHEMA_VERSION:
         raise NewerSchema(
             f"{path} was written by a newer Pizhu (store schema v{version}; this version reads "
@@ -250,11 +253,34 @@ def _backup(source: Path, target: Path) -> None:
     os.replace(partial, target)
 
 
-def prepare(engine: Engine, path: Path) -> None:
-    """Create the schema in a new store or upgrade an old one; refuse foreign or newer files."""
-    with engine.connect() as conn:  # quick look without the write lock: usually nothing to do
+def inspect(engine: Engine, path: Path) -> int:
+    """The store's schema version; refuses a foreign, newer or damaged file.  Writes nothing."""
+    with engine.connect() as conn:
         version, app_id, tables = _header(conn)
     _check(path, version, app_id, tables)
+    return version
+
+
+def upgrade_in_memory(engine: Engine, version: int) -> None:
+    """Bring an in-memory copy to the current schema (a read-only look at an old store: the
+    file itself is neither upgraded nor backed up)."""
+    with writer(engine).connect() as conn, conn.begin():
+        if version == 0:
+            _create(conn)
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        else:
+            _upgrade(conn, version)
+        conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def prepare(engine: Engine, path: Path) -> None:
+    """Create the schema in a new store or upgrade an old one; refuse foreign or newer files.
+
+    The file is inspected before anything is written, so a foreign or damaged file is refused
+    exactly as it was found (not even switched to WAL).
+    """
+    version = inspect(engine, path)  # quick look without the write lock: usually nothing to do
+    switch_to_wal(engine)
     if version == SCHEMA_VERSION:
         return
     with writer(engine).connect() as conn, conn.begin():

@@ -13,6 +13,7 @@ than building identity-mapped objects that are thrown away immediately.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -30,13 +31,14 @@ from sqlalchemy.orm import Session
 from document.annotation import Annotation, CommitmentStatus, StatusEntry, new_annotation_id, utc_now
 from document.model import Document
 from storage import convert
-from storage.engine import make_engine, writer
-from storage.errors import StoreConflict, StoreError
+from storage.engine import make_engine, memory_engine, writer
+from storage.errors import StoreConflict, StoreDamaged, StoreError
 from storage.merging import Decision, decide
-from storage.migrations import prepare
+from storage.migrations import inspect, prepare, upgrade_in_memory
 from storage.commitment_store import CommitmentLedger, derived_entry_id
 from storage.records import DocumentRecord, MergeResult, Retagged, TagInfo
 from storage.schema import (
+    SCHEMA_VERSION,
     AnnotationRow,
     AnnotationTagRow,
     AuthorRow,
@@ -45,6 +47,8 @@ from storage.schema import (
 )
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024  # integrity_check at open up to this size (see below)
+FULL_DISK_BYTES = 1024 * 1024  # less room than this: a "disk I/O error" is a full disk
 _CHUNK = 500  # ids per IN (...) list; far below SQLite's variable limit
 _ONE_MS = timedelta(milliseconds=1)
 
@@ -120,25 +124,37 @@ class Store(CommitmentLedger):
     :class:`storage.commitment_store.CommitmentLedger`.
     """
 
-    def __init__(self, engine: Engine, path: Path) -> None:
+    def __init__(self, engine: Engine, path: Path, read_only: bool = False,
+                 damage: str | None = None) -> None:
         self._engine: Engine | None = engine
         self._writer = writer(engine)
         self.path = path
+        self.read_only = read_only
+        # Read-only opens only: why the store failed its integrity check (None: it passed).
+        self.damage = damage
 
     # ------------------------------------------------------------------ lifecycle
 
     @classmethod
-    def open(cls, path: str | os.PathLike) -> "Store":
+    def open(cls, path: str | os.PathLike, *, read_only: bool = False) -> "Store":
         """Open (creating or upgrading) the store at ``path``.
 
         Raises :class:`StoreError` for a directory, an unreadable, corrupt or foreign file, or a
         store written by a newer Pizhu.  An upgrade first copies the file to
         ``<name>.v<old version>.bak``.
+
+        ``read_only=True`` (listing, exporting, a dry run) never creates, upgrades or otherwise
+        writes the file: a missing store reads as an empty one, an old one is upgraded in a
+        private in-memory copy, a store on read-only media is read as it is.  A damaged store
+        still opens read-only, with :attr:`damage` set and every full read reporting it
+        (:class:`StoreDamaged`), so what can be read is shown and never passed off as complete.
         """
         path = Path(path)
         if path.is_dir():
             raise StoreError(f"{path} is a directory, not an annotation store")
         _check_magic(path)
+        if read_only:
+            return cls._open_read_only(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -146,14 +162,46 @@ class Store(CommitmentLedger):
         engine = make_engine(path)
         try:
             prepare(engine, path)
-            _quick_check(engine, path)
+            damage = _integrity_problem(engine, path)
+            if damage:
+                raise StoreDamaged(damage)
         except StoreError:
             engine.dispose()
             raise
         except (sa_exc.SQLAlchemyError, sqlite3.Error, OSError) as error:
             engine.dispose()
-            raise StoreError(f"cannot open the annotation store {path}: {_one_line(error)}") from None
+            raise _store_error(path, error, "cannot open the annotation store") from None
         return cls(engine, path)
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> "Store":
+        if not path.exists() or path.stat().st_size == 0:
+            engine = memory_engine()
+            upgrade_in_memory(engine, 0)
+            return cls(engine, path, read_only=True)
+        engine = make_engine(path, access="ro")
+        try:
+            try:
+                version = inspect(engine, path)
+            except (sa_exc.OperationalError, sqlite3.OperationalError):
+                # Read-only media with no -shm file: readable as it is unless a -wal file holds
+                # changes not yet folded into the store (reading it without them would lose them).
+                engine.dispose()
+                if _has_wal_content(path):
+                    raise StoreError(f"the annotation store {path} is on read-only media with changes "
+                                     f"still in {path.name}-wal; open it once where it can be written") from None
+                engine = make_engine(path, access="immutable")
+                version = inspect(engine, path)
+            if version != SCHEMA_VERSION:
+                engine = _upgraded_copy(engine, version)
+            damage = _integrity_problem(engine, path)
+        except StoreError:
+            engine.dispose()
+            raise
+        except (sa_exc.SQLAlchemyError, sqlite3.Error, OSError) as error:
+            engine.dispose()
+            raise _store_error(path, error, "cannot read the annotation store") from None
+        return cls(engine, path, read_only=True, damage=damage)
 
     def close(self) -> None:
         """Release the connections; the last one to close folds the WAL back into the file."""
@@ -168,14 +216,21 @@ class Store(CommitmentLedger):
         self.close()
 
     @contextmanager
-    def _session(self, write: bool) -> Iterator[Session]:
+    def _session(self, write: bool, salvage: bool = False) -> Iterator[Session]:
+        """A session (a write transaction if ``write``).  On a store that failed its integrity
+        check only a ``salvage`` read — the full listing, which reports the damage with what
+        it could read — is allowed; anything else would act on rows that may be missing."""
         if self._engine is None:
             raise StoreError("the annotation store is closed")
+        if self.damage and not salvage:
+            raise StoreDamaged(self.damage)
+        if write and self.read_only:
+            raise StoreError(f"the annotation store {self.path} is open read-only")
         try:
             with Session(self._writer if write else self._engine) as session, session.begin():
                 yield session
         except (sa_exc.OperationalError, sa_exc.DatabaseError) as error:
-            raise StoreError(f"annotation store {self.path}: {_one_line(error)}") from None
+            raise _store_error(self.path, error, "annotation store") from None
 
     # ------------------------------------------------------------------ documents
 
@@ -209,7 +264,7 @@ class Store(CommitmentLedger):
             row = session.execute(
                 self._document_select().where(DocumentRow.id == document_id)
             ).first()
-        return convert.document_from_row(row) if row else None
+        return self._document_records([row])[0] if row else None
 
     def documents(self) -> list[DocumentRecord]:
         """Every recorded document, most recently opened first."""
@@ -217,7 +272,14 @@ class Store(CommitmentLedger):
             rows = session.execute(
                 self._document_select().order_by(DocumentRow.last_opened.desc(), DocumentRow.id)
             ).all()
-        return [convert.document_from_row(row) for row in rows]
+        return self._document_records(rows)
+
+    def _document_records(self, rows: Sequence[Any]) -> list[DocumentRecord]:
+        try:
+            return [convert.document_from_row(row) for row in rows]
+        except (ValueError, TypeError) as error:
+            raise StoreDamaged(f"the annotation store {self.path} is damaged: a document row cannot "
+                               f"be read ({_one_line(error)}); restore it from a backup") from None
 
     @staticmethod
     def _document_select():
@@ -238,8 +300,33 @@ class Store(CommitmentLedger):
             criteria.append(AnnotationRow.deleted == 0)
         if overlapping is not None:
             criteria += [AnnotationRow.start < overlapping[1], AnnotationRow.end > overlapping[0]]
-        with self._session(write=False) as session:
-            return self._load(session, criteria)
+        with self._session(write=False, salvage=overlapping is None) as session:
+            found = self._load(session, criteria)
+            if overlapping is None:
+                self._cross_check(session, criteria, found)
+        return found
+
+    def _cross_check(self, session: Session, criteria: list[ColumnElement[bool]],
+                     found: list[Annotation]) -> None:
+        """Refuse to pass off a partial read as complete.
+
+        A full read goes through the document index; a damaged index (which ``quick_check``
+        does not notice) silently drops or repeats rows.  Counting the same rows by scanning
+        the table itself (``NOT INDEXED``, a few ms for 10,000 rows) and looking for repeated
+        ids catches that; so does a store that failed its integrity check at open.
+        """
+        in_table = session.execute(
+            select(func.count()).select_from(AnnotationRow.__table__)
+            .with_hint(AnnotationRow.__table__, "NOT INDEXED").where(*criteria)
+        ).scalar_one()
+        unique = {a.id: a for a in found}
+        problem = self.damage
+        if problem is None and (in_table != len(found) or len(unique) != len(found)):
+            problem = (f"the annotation store {self.path} is damaged: its index lists {len(found):,} "
+                       f"annotations of this document, its table {in_table:,}; restore it from a backup")
+        if problem:
+            raise StoreDamaged(problem, readable=tuple(unique.values()),
+                               unreadable=max(0, in_table - len(unique)))
 
     def get(self, annotation_id: str) -> Annotation | None:
         """One annotation by id, tombstones included (``deleted`` tells them apart)."""
@@ -271,12 +358,37 @@ class Store(CommitmentLedger):
             # (start, end) order, and this near-linear pass is cheaper than SQLite's sorter,
             # which would copy every row.  The order is the same: integers, and text compared
             # by code point just as SQLite's default BINARY collation compares UTF-8 bytes.
-            rows.sort(key=_ROW_ORDER)
-            tag_ids = {links: convert.tag_ids_from_links(links)
-                       for links in {row[-1] for row in rows}}
-            names = self._tag_names(connection, {i for ids in tag_ids.values() for i in ids})
-            tags = {links: tuple(names[i] for i in ids) for links, ids in tag_ids.items()}
-            return convert.annotations_from_rows(rows, tags)
+            try:
+                rows.sort(key=_ROW_ORDER)
+                tag_ids = {links: convert.tag_ids_from_links(links)
+                           for links in {row[-1] for row in rows}}
+                names = self._tag_names(connection, {i for ids in tag_ids.values() for i in ids})
+                tags = {links: tuple(names[i] for i in ids) for links, ids in tag_ids.items()}
+                return convert.annotations_from_rows(rows, tags)
+            except (ValueError, TypeError, KeyError):
+                pass  # a row this Pizhu cannot read: sort the good from the bad, below
+        self._salvage(connection, rows)
+        raise AssertionError("unreachable: _salvage always raises")
+
+    def _salvage(self, connection: Connection, rows: list[Any]) -> None:
+        """Convert row by row; raise :class:`StoreDamaged` with the rows that could be read."""
+        readable: list[Annotation] = []
+        problems: list[str] = []
+        for row in rows:
+            try:
+                ids = convert.tag_ids_from_links(row[-1])
+                names = self._tag_names(connection, set(ids))
+                missing = [i for i in ids if i not in names]
+                if missing:
+                    raise KeyError(f"tag {missing[0]} does not exist")
+                readable.extend(convert.annotations_from_rows([row], {row[-1]: tuple(names[i] for i in ids)}))
+            except (ValueError, TypeError, KeyError) as error:
+                problems.append(f"{str(row[0])[:80]}: {_one_line(error)}")
+        readable.sort(key=lambda a: (a.start, a.end, a.created, a.id))
+        raise StoreDamaged(
+            f"the annotation store {self.path} is damaged: {len(problems):,} of {len(rows):,} "
+            f"annotations cannot be read (first: {problems[0]}); restore it from a backup",
+            readable=tuple(readable), unreadable=len(problems))
 
     @staticmethod
     def _tag_names(connection: Connection, tag_ids: set[int]) -> dict[int, str]:
@@ -706,11 +818,72 @@ def _check_magic(path: Path) -> None:
         raise StoreError(f"{path} is not an annotation store (not an SQLite database)")
 
 
-def _quick_check(engine: Engine, path: Path) -> None:
-    """Find damage at open time rather than in the middle of the user's work."""
+
+
+def _integrity_problem(engine: Engine, path: Path) -> str | None:
+    """Why the store fails SQLite's integrity check, or None.
+
+    ``integrity_check`` also compares every index with its table, which ``quick_check`` skips
+    (a damaged index page passes ``quick_check`` and silently drops rows from reads).  It reads
+    the whole file — about 40 ms for a store with 10,000 highlights — so above
+    :data:`FULL_CHECK_MAX_BYTES` only ``quick_check`` runs at open and the per-read cross-check
+    (:meth:`Store._cross_check`) guards the reads.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    pragma = "integrity_check" if size <= FULL_CHECK_MAX_BYTES else "quick_check"
     with engine.connect() as conn:
-        result = conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
-    if result != "ok":
-        detail = " ".join(str(result).replace("***", " ").split())
-        raise StoreError(f"the annotation store {path} is damaged ({detail}); "
-                         f"restore it from a backup")
+        result = conn.exec_driver_sql(f"PRAGMA {pragma}(1)").scalar()
+    if result == "ok":
+        return None
+    detail = " ".join(str(result).replace("***", " ").split())
+    return f"the annotation store {path} is damaged ({detail[:200]}); restore it from a backup"
+
+
+def _upgraded_copy(engine: Engine, version: int) -> Engine:
+    """An in-memory copy of an old store, upgraded there (the file stays as it is)."""
+    copy = memory_engine()
+    source, target = engine.raw_connection(), copy.raw_connection()
+    try:
+        source.driver_connection.backup(target.driver_connection)
+    finally:
+        source.close()
+        target.close()
+        engine.dispose()
+    upgrade_in_memory(copy, version)
+    return copy
+
+
+def _has_wal_content(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _store_error(path: Path, error: BaseException, context: str) -> StoreError:
+    """One line for an SQLite/OS failure; a full disk is named as such.
+
+    SQLite reports a disk that filled up as "database or disk is full", but when the disk is
+    already full at open — the WAL's ``-shm`` file cannot be grown — only as "disk I/O error",
+    which sends users looking for a broken disk.  When the store's file system has (almost) no
+    room left, say that instead.
+    """
+    message = _one_line(error)
+    lowered = message.lower()
+    if "disk i/o error" in lowered or "disk is full" in lowered:
+        free = _free_bytes(path.parent)
+        if free is not None and free < FULL_DISK_BYTES:
+            return StoreError(f"the disk holding the annotation store {path} is full "
+                              f"({free // 1024:,} KB free); free some space and try again")
+    return StoreError(f"{context} {path}: {message}")
+
+
+def _free_bytes(directory: Path) -> int | None:
+    try:
+        return shutil.disk_usage(directory).free
+    except OSError:
+        return None

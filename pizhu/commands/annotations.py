@@ -1,6 +1,8 @@
 """``pizhu annotations [FILE] [--json]``: the annotations stored for a document.
 
-Read-only: a store that does not exist yet is not created just to report that it is empty.
+Read-only: a store that does not exist yet is not created just to report that it is empty, an
+old one is not upgraded, and one on read-only media is read as it is.  On a damaged store the
+readable annotations are listed, then one line on stderr says what could not be read (exit 1).
 JSON items (README, Command line): id, start, end, quote, tags, note, author, state, created, modified
 (UTC, ``…Z``), plus color, commitment and page for scripts that want them: commitment is
 ``null`` or the commitment's fields (kind, indicator, value, unit, qualifier, horizon, strength,
@@ -11,12 +13,12 @@ binding, category), status and history ([{status, at, author, note, source}]) as
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from document.annotation import Annotation
 from document.model import Document, page_label
-from pizhu.commands.common import add_file_argument, load_from_args, print_json
-from pizhu.paths import store_path
+from pizhu.commands.common import add_file_argument, load_from_args, opened_store, print_json
 
 NAME = "annotations"
 HELP = "list the annotations stored for a report"
@@ -83,19 +85,27 @@ def _print_list(annotations: list[Annotation], document: Document) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    document = load_from_args(args)
-    path = store_path(getattr(args, "data_dir", None))
-    annotations: list[Annotation] = []
-    histories: dict = {}
-    if path.exists():
-        from storage.store import Store
+    from storage.errors import StoreDamaged
 
-        with Store.open(path) as store:
+    document = load_from_args(args)
+    damage: StoreDamaged | None = None
+    histories: dict = {}
+    with opened_store(args, read_only=True) as store:
+        try:
             annotations = store.annotations(document.id)
-            histories = store.commitment_histories(document.id, include_retracted=False)
+        except StoreDamaged as error:  # list what can be read, then say what could not be
+            annotations, damage = list(error.readable), error
+        if damage is None:
+            try:
+                histories = store.commitment_histories(document.id, include_retracted=False)
+            except StoreDamaged as error:
+                damage = error
     if args.json:
         print_json([annotation_to_json(a, document.page_at(a.start), histories.get(a.id, ()))
                     for a in annotations])
     else:
         _print_list(annotations, document)
+    if damage is not None:
+        print(f"pizhu: {damage}", file=sys.stderr)
+        return 1
     return 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from document.loading import load_document
@@ -52,3 +54,21 @@ def load_from_args(args: argparse.Namespace) -> Document:
 def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+@contextmanager
+def opened_store(args: argparse.Namespace, *, read_only: bool = False) -> Iterator[Any]:
+    """The store at ``--data-dir`` / PIZHU_DATA_DIR / the user data dir, closed afterwards.
+
+    ``read_only`` (listing, exporting, a dry run): nothing is created, upgraded or written —
+    a missing store reads as empty, an old one is upgraded in memory only.  SQLAlchemy is
+    imported here, not at module level, so other commands start fast.
+    """
+    from pizhu.paths import store_path
+    from storage.store import Store
+
+    store = Store.open(store_path(getattr(args, "data_dir", None)), read_only=read_only)
+    try:
+        yield store
+    finally:
+        store.close()

@@ -4,15 +4,15 @@ Writes the stored annotations of FILE (default: the bundled report) to OUT, or t
 no ``-o`` is given.  ``w3c`` includes tombstones (so deletes propagate to teammates); the
 Markdown brief and the CSV are reading copies and leave them out.  ``--section TITLE`` limits
 the export to one outline entry.  OUT is written to a temporary file and renamed, so a failed
-export never leaves half a file behind.
+export never leaves half a file behind.  The store is opened read-only; a damaged one is
+refused (exit 1) rather than exported in part.
 """
 from __future__ import annotations
 
 import argparse
 import sys
 
-from pizhu.commands.common import add_file_argument, load_from_args
-from pizhu.commands.import_ import opened_store
+from pizhu.commands.common import add_file_argument, load_from_args, opened_store
 from storage.exchange.exporting import FORMAT_IDS, export_data, export_filter, write_atomically
 
 NAME = "export"
@@ -31,7 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     document = load_from_args(args)
     wanted = export_filter(args.format, args.tag, args.author, args.section)
-    with opened_store(args) as store:
+    with opened_store(args, read_only=True) as store:
         data, _count = export_data(store, document, args.format, wanted)
     if args.output is None or args.output == "-":
         sys.stdout.flush()

@@ -1,40 +1,21 @@
 """``pizhu import ANNOTATIONS.json [--document FILE] [--dry-run]``: merge a W3C annotation file.
 
 The file is validated whole before anything is written; a bad file exits 1 with one line naming
-the problem and the item.  The summary (added, updated, unchanged, older skipped, re-anchored,
+the problem and the item; ``--dry-run`` opens the store read-only (nothing is created, upgraded
+or written).  The summary (added, updated, unchanged, older skipped, re-anchored,
 needs review, orphaned) goes to stdout.  See storage/exchange/importer.py for the rules.
 """
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
 
 from document.loading import load_document
-from pizhu.paths import store_path
+from pizhu.commands.common import opened_store
 from storage.exchange.importer import import_file
 
 NAME = "import"
 HELP = "merge a W3C Web Annotation file into the annotation store"
-
-
-@contextmanager
-def opened_store(args: argparse.Namespace) -> Iterator[Any]:
-    """The store at ``--data-dir`` / PIZHU_DATA_DIR / the user data dir, closed afterwards.
-
-    SQLAlchemy is imported here, not at module level, so other commands start fast.
-    """
-    from storage.store import Store
-
-    store = Store.open(store_path(getattr(args, "data_dir", None)))
-    try:
-        yield store
-    finally:
-        close = getattr(store, "close", None)
-        if close is not None:
-            close()
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -51,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     document = load_document(args.document) if args.document else None
     for notice in document.notices if document is not None else ():
         print(f"pizhu: {notice}", file=sys.stderr)
-    with opened_store(args) as store:
+    with opened_store(args, read_only=args.dry_run) as store:
         summary = import_file(store, args.annotations, document=document, dry_run=args.dry_run)
     print(summary.describe())
     return 0
