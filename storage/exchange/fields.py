@@ -145,6 +145,13 @@ MAX_ID = 2_000  # characters of an annotation id or target source, as written
 MAX_AUTHOR = 2_000  # characters of the author (creators joined with ", ")
 MAX_COMMITMENT_FIELD = 1_000  # characters of one commitment field
 MAX_PAGES = 10_000  # embedded pages followed through "next"
+# One value of the file — an annotation, or anything else outside the pages' spine — is
+# measured while it is scanned, before it is decoded (bounded_json.py), so the memory it can
+# take is bounded whatever the file holds.  A real annotation at every other limit (1M-char
+# quote and note, 1,000 tags of 1,000 characters, all \u-escaped) stays within these.
+MAX_VALUE_CHARS = 32 * 1024 * 1024  # characters of one value's JSON text
+MAX_VALUE_CONTAINERS = 20_000  # arrays and objects inside one value
+MAX_VALUE_ITEMS = 200_000  # commas inside one value (an upper bound on its members)
 # Times at or after this instant are refused: a "modified" in the far future would win every
 # merge forever, and one at the edge of the calendar left no room for the next edit's time.
 LATEST_TIME = datetime(3000, 1, 1, tzinfo=timezone.utc)

@@ -18,6 +18,15 @@ def _too_long(what: str, length: int, limit: int) -> str:
     return f"{what} is {length:,} characters (limit {limit:,})"
 
 
+# Writing an id as an IRI adds at most a 13-character prefix and turns one code point into at
+# most 12 characters (four percent-encoded UTF-8 bytes): ids this short always fit, unencoded.
+_SURELY_FITS = (F.MAX_ID - 13) // 12
+
+
+def _iri_length(value: str, encode) -> int:
+    return len(value) if len(value) <= _SURELY_FITS else len(encode(value))
+
+
 def id_problem(identifier: str, what: str = "its id") -> str | None:
     """Why an id (of an annotation or a status entry) is too long once written, or None."""
     length = _iri_length(identifier, annotation_iri)
@@ -27,8 +36,8 @@ def id_problem(identifier: str, what: str = "its id") -> str | None:
 def problem(annotation: Annotation) -> str | None:
     """Why ``annotation`` could not be exported and imported again, or None."""
     checks = (
-        ("its id, once written as an IRI,", len(annotation_iri(annotation.id)), F.MAX_ID),
-        ("its document id, once written as an IRI,", len(encode_iri(annotation.document_id)), F.MAX_ID),
+        ("its id, once written as an IRI,", _iri_length(annotation.id, annotation_iri), F.MAX_ID),
+        ("its document id, once written as an IRI,", _iri_length(annotation.document_id, encode_iri), F.MAX_ID),
         ("its quote", len(annotation.quote.exact), F.MAX_QUOTE),
         ("its quote prefix", len(annotation.quote.prefix), F.MAX_CONTEXT),
         ("its quote suffix", len(annotation.quote.suffix), F.MAX_CONTEXT),

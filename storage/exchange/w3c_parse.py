@@ -1,7 +1,8 @@
 """W3C Web Annotation import, step one: bytes → validated, document-independent annotations.
 
-Nothing here touches the store or a document: the file is read whole, checked strictly and
-turned into :class:`Incoming` values; any problem raises :class:`ExchangeError` with one line
+Nothing here touches the store or a document: the file is read in bounded memory (the pages'
+items one at a time, every value measured before it is built: :mod:`.bounded_json`), checked
+strictly and turned into :class:`Incoming` values; any problem raises :class:`ExchangeError` with one line
 naming the problem and the item (``first.items[3] (urn:uuid:…): …``), so a bad file is
 rejected before anything changes.
 
@@ -38,7 +39,6 @@ Per annotation:
 from __future__ import annotations
 
 import codecs
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -49,6 +49,7 @@ from document.annotation import (
     COMMITMENT_ENUMS, Annotation, AnchorState, Commitment, CommitmentStatus, Evidence, StatusEntry, TextQuote,
     commitment_with_texts,
 )
+from storage.exchange import bounded_json
 from storage.exchange import fields as F
 from storage.exchange import limits
 from storage.exchange.errors import ExchangeError
@@ -107,35 +108,10 @@ def decode(data: bytes) -> str:
         raise ExchangeError(f"file is not UTF-8: invalid byte at offset {error.start}{hint}") from None
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed in JSON")
-
-
 def load_json(data: bytes) -> Any:
-    """Parse the file as JSON with the size, encoding and nesting guards."""
-    text = decode(data)
-    try:
-        value = json.loads(text, parse_constant=_reject_constant)
-    except RecursionError:
-        raise ExchangeError(f"JSON is nested more than {F.MAX_DEPTH} levels deep") from None
-    except ValueError as error:  # JSONDecodeError, huge integers, NaN/Infinity
-        message = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise ExchangeError(f"not valid JSON: {message}") from None
-    _check_depth(value)
-    return value
-
-
-def _check_depth(value: Any) -> None:
-    """Iterative walk: refuse JSON nested deeper than MAX_DEPTH (no recursion to exhaust)."""
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > F.MAX_DEPTH:
-            raise ExchangeError(f"JSON is nested more than {F.MAX_DEPTH} levels deep")
-        if isinstance(node, dict):
-            stack.extend((child, depth + 1) for child in node.values() if isinstance(child, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend((child, depth + 1) for child in node if isinstance(child, (dict, list)))
+    """Parse the file as JSON with the size, encoding, nesting and value-size guards, streaming
+    its pages' ``items`` (see :mod:`storage.exchange.bounded_json`)."""
+    return bounded_json.load(decode(data))
 
 
 # --- JSON → items -----------------------------------------------------------------------------
@@ -188,7 +164,7 @@ def _iter_pages(page: Any, path: str) -> Iterator[tuple[str, Any]]:
             count += 1
             if count > F.MAX_ITEMS:
                 raise ExchangeError(f"file has more than {F.MAX_ITEMS} annotations")
-            yield f"{path}.items[{index}]", item
+            yield f"{path}.items[{index}]", item.decode() if isinstance(item, bounded_json.Span) else item
         page = page.get(F.NEXT)
         if page is None:
             return
