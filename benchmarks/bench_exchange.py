@@ -187,9 +187,42 @@ def bench_reanchor() -> None:
     print("  states: " + ", ".join(f"{state} {count}" for state, count in sorted(states.items())))
 
 
+def bench_fuzzy_per_quote() -> None:
+    """Issue 14.9: fuzzy re-anchoring cost per quote on a 500,000-character report, for quotes
+    that no longer occur verbatim and whose stored position is off (text inserted before
+    them) — the case that falls through to the whole-text search."""
+    from document.anchoring import reanchor
+
+    rng = random.Random(4)
+    document = load_document(None)
+    text = _big_report(document.text, 500_000, rng)
+    cases = []
+    for _ in range(120):
+        length = rng.choice((12, 20, 40, 80, 160, 250))
+        start = rng.randrange(0, len(text) - length)
+        chars = list(text[start:start + length])
+        for _ in range(rng.randint(1, 3)):
+            chars[rng.randrange(length)] = "改"
+        quote = TextQuote("".join(chars), text[max(0, start - 32):start], text[start + length:start + length + 32])
+        cases.append((quote, (start + 5_000) % len(text)))
+
+    def floor() -> int:
+        return sum(text.find(quote.exact) for quote, _ in cases)
+
+    _, floor_seconds = _timed(floor)
+    results, seconds = _timed(lambda: [reanchor(text, quote, hint) for quote, hint in cases])
+    per_quote = seconds / len(cases)
+    print(f"\nfuzzy re-anchoring: {len(cases)} edited quotes (12-250 chars), stored positions 5,000 off, "
+          f"on {len(text):,} characters")
+    _line("reanchor per quote", per_quote, floor_seconds / len(cases))
+    print(f"  = {per_quote * 1000:.1f} ms per quote; states: "
+          + ", ".join(f"{state} {count}" for state, count in sorted(Counter(r.state.value for r in results).items())))
+
+
 def main() -> int:
     bench_export_import()
     bench_reanchor()
+    bench_fuzzy_per_quote()
     return 0
 
 
