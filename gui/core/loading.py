@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from document.annotation import Annotation
+from storage.errors import StoreDamaged
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +39,10 @@ def read_annotations(store, document_id: str, request: int = 0) -> LoadResult:
     """The document's live annotations and tag colours, as plain values."""
     result = LoadResult(document_id, request)
     try:
-        result.annotations = store.annotations(document_id)
+        try:
+            result.annotations = store.annotations(document_id)
+        except StoreDamaged as damaged:  # show what can be read; the error says what cannot
+            result.annotations, result.error = list(damaged.readable), str(damaged)
         result.tag_colors = tag_colors(store, document_id)
     except Exception as error:  # noqa: BLE001 - reported by the state, never lost
         logger.exception("reading the annotations of %s failed", document_id)
