@@ -13,8 +13,6 @@ than building identity-mapped objects that are thrown away immediately.
 from __future__ import annotations
 
 import os
-import shutil
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields, replace
@@ -31,14 +29,13 @@ from sqlalchemy.orm import Session
 from document.annotation import Annotation, CommitmentStatus, StatusEntry, new_annotation_id, utc_now
 from document.model import Document
 from storage import convert
-from storage.engine import make_engine, memory_engine, writer
+from storage import opening
+from storage.engine import writer
 from storage.errors import StoreConflict, StoreDamaged, StoreError
 from storage.merging import Decision, decide
-from storage.migrations import inspect, prepare, upgrade_in_memory
 from storage.commitment_store import CommitmentLedger, derived_entry_id
 from storage.records import DocumentRecord, MergeResult, Retagged, TagInfo
 from storage.schema import (
-    SCHEMA_VERSION,
     AnnotationRow,
     AnnotationTagRow,
     AuthorRow,
@@ -46,9 +43,6 @@ from storage.schema import (
     TagRow,
 )
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024  # integrity_check at open up to this size (see below)
-FULL_DISK_BYTES = 1024 * 1024  # less room than this: a "disk I/O error" is a full disk
 _CHUNK = 500  # ids per IN (...) list; far below SQLite's variable limit
 _ONE_MS = timedelta(milliseconds=1)
 
@@ -112,9 +106,7 @@ def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
         yield items[i:i + _CHUNK]
 
 
-def _one_line(error: BaseException) -> str:
-    original = getattr(error, "orig", None) or error
-    return " ".join(str(original).split()) or type(original).__name__
+_one_line = opening.one_line
 
 
 class Store(CommitmentLedger):
@@ -148,60 +140,13 @@ class Store(CommitmentLedger):
         private in-memory copy, a store on read-only media is read as it is.  A damaged store
         still opens read-only, with :attr:`damage` set and every full read reporting it
         (:class:`StoreDamaged`), so what can be read is shown and never passed off as complete.
+        See :mod:`storage.opening`.
         """
         path = Path(path)
-        if path.is_dir():
-            raise StoreError(f"{path} is a directory, not an annotation store")
-        _check_magic(path)
         if read_only:
-            return cls._open_read_only(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise StoreError(f"cannot create {path.parent}: {error.strerror or error}") from None
-        engine = make_engine(path)
-        try:
-            prepare(engine, path)
-            damage = _integrity_problem(engine, path)
-            if damage:
-                raise StoreDamaged(damage)
-        except StoreError:
-            engine.dispose()
-            raise
-        except (sa_exc.SQLAlchemyError, sqlite3.Error, OSError) as error:
-            engine.dispose()
-            raise _store_error(path, error, "cannot open the annotation store") from None
-        return cls(engine, path)
-
-    @classmethod
-    def _open_read_only(cls, path: Path) -> "Store":
-        if not path.exists() or path.stat().st_size == 0:
-            engine = memory_engine()
-            upgrade_in_memory(engine, 0)
-            return cls(engine, path, read_only=True)
-        engine = make_engine(path, access="ro")
-        try:
-            try:
-                version = inspect(engine, path)
-            except (sa_exc.OperationalError, sqlite3.OperationalError):
-                # Read-only media with no -shm file: readable as it is unless a -wal file holds
-                # changes not yet folded into the store (reading it without them would lose them).
-                engine.dispose()
-                if _has_wal_content(path):
-                    raise StoreError(f"the annotation store {path} is on read-only media with changes "
-                                     f"still in {path.name}-wal; open it once where it can be written") from None
-                engine = make_engine(path, access="immutable")
-                version = inspect(engine, path)
-            if version != SCHEMA_VERSION:
-                engine = _upgraded_copy(engine, version)
-            damage = _integrity_problem(engine, path)
-        except StoreError:
-            engine.dispose()
-            raise
-        except (sa_exc.SQLAlchemyError, sqlite3.Error, OSError) as error:
-            engine.dispose()
-            raise _store_error(path, error, "cannot read the annotation store") from None
-        return cls(engine, path, read_only=True, damage=damage)
+            engine, damage = opening.open_read_only(path)
+            return cls(engine, path, read_only=True, damage=damage)
+        return cls(opening.open_writable(path), path)
 
     def close(self) -> None:
         """Release the connections; the last one to close folds the WAL back into the file."""
@@ -230,7 +175,7 @@ class Store(CommitmentLedger):
             with Session(self._writer if write else self._engine) as session, session.begin():
                 yield session
         except (sa_exc.OperationalError, sa_exc.DatabaseError) as error:
-            raise _store_error(self.path, error, "annotation store") from None
+            raise opening.store_error(self.path, error, "annotation store") from None
 
     # ------------------------------------------------------------------ documents
 
@@ -803,87 +748,3 @@ class Store(CommitmentLedger):
 
 def _status(annotation: Annotation | None) -> CommitmentStatus | None:
     return annotation.commitment.status if annotation is not None and annotation.commitment else None
-
-
-def _check_magic(path: Path) -> None:
-    """Refuse a file that is plainly not SQLite before SQLite gets a chance to touch it."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(len(_SQLITE_MAGIC))
-    except FileNotFoundError:
-        return
-    except OSError as error:
-        raise StoreError(f"cannot read {path}: {error.strerror or error}") from None
-    if head and head != _SQLITE_MAGIC:
-        raise StoreError(f"{path} is not an annotation store (not an SQLite database)")
-
-
-
-
-def _integrity_problem(engine: Engine, path: Path) -> str | None:
-    """Why the store fails SQLite's integrity check, or None.
-
-    ``integrity_check`` also compares every index with its table, which ``quick_check`` skips
-    (a damaged index page passes ``quick_check`` and silently drops rows from reads).  It reads
-    the whole file — about 40 ms for a store with 10,000 highlights — so above
-    :data:`FULL_CHECK_MAX_BYTES` only ``quick_check`` runs at open and the per-read cross-check
-    (:meth:`Store._cross_check`) guards the reads.
-    """
-    try:
-        size = path.stat().st_size
-    except OSError:
-        size = 0
-    pragma = "integrity_check" if size <= FULL_CHECK_MAX_BYTES else "quick_check"
-    with engine.connect() as conn:
-        result = conn.exec_driver_sql(f"PRAGMA {pragma}(1)").scalar()
-    if result == "ok":
-        return None
-    detail = " ".join(str(result).replace("***", " ").split())
-    return f"the annotation store {path} is damaged ({detail[:200]}); restore it from a backup"
-
-
-def _upgraded_copy(engine: Engine, version: int) -> Engine:
-    """An in-memory copy of an old store, upgraded there (the file stays as it is)."""
-    copy = memory_engine()
-    source, target = engine.raw_connection(), copy.raw_connection()
-    try:
-        source.driver_connection.backup(target.driver_connection)
-    finally:
-        source.close()
-        target.close()
-        engine.dispose()
-    upgrade_in_memory(copy, version)
-    return copy
-
-
-def _has_wal_content(path: Path) -> bool:
-    wal = path.with_name(path.name + "-wal")
-    try:
-        return wal.stat().st_size > 0
-    except OSError:
-        return False
-
-
-def _store_error(path: Path, error: BaseException, context: str) -> StoreError:
-    """One line for an SQLite/OS failure; a full disk is named as such.
-
-    SQLite reports a disk that filled up as "database or disk is full", but when the disk is
-    already full at open — the WAL's ``-shm`` file cannot be grown — only as "disk I/O error",
-    which sends users looking for a broken disk.  When the store's file system has (almost) no
-    room left, say that instead.
-    """
-    message = _one_line(error)
-    lowered = message.lower()
-    if "disk i/o error" in lowered or "disk is full" in lowered:
-        free = _free_bytes(path.parent)
-        if free is not None and free < FULL_DISK_BYTES:
-            return StoreError(f"the disk holding the annotation store {path} is full "
-                              f"({free // 1024:,} KB free); free some space and try again")
-    return StoreError(f"{context} {path}: {message}")
-
-
-def _free_bytes(directory: Path) -> int | None:
-    try:
-        return shutil.disk_usage(directory).free
-    except OSError:
-        return None
