@@ -18,11 +18,13 @@ Why this shape:
   at most :data:`MAX_SWEEP_REGIONS`), and only those windows are refined with Myers.  The sweep
   is a filter: in a pathological, self-similar text a weak approximate candidate may be missed;
   it never invents one.  Before the sweep, a quote of :data:`SEED_PREFILTER_QUOTE` characters
-  or more is looked up through exact seeds (as long quotes are, below): a quote with a few
-  edits whose stored position is off — text was inserted before it — is then found with a
-  few ``str.find`` calls, and a confident, untied anchor ends the search (on a 500,000-character
-  report: 78 → 9 ms for a 250-character quote; the sweep still runs when the seeds find
-  nothing confident, so no result changes).  A quote with more than :data:`MAX_EXACT_CANDIDATES` exact occurrences
+  or more is looked up through :data:`PREFILTER_SEEDS` exact seeds (as long quotes are,
+  below): Myers searches a small window around each region backed by at least half of them,
+  and a confident, untied anchor there ends the search.  So a quote with a few edits whose
+  stored position is off (text was inserted before it) costs a few ``str.find`` passes
+  instead of the sweep: on a 500,000-character report 5–10 ms instead of 12–80 ms (the longer
+  the quote, the bigger the saving).  A quote the seeds cannot place confidently — deleted,
+  heavily edited, repeated — still gets the sweep, a few ms later than before.  A quote with more than :data:`MAX_EXACT_CANDIDATES` exact occurrences
   is judged on the first ones only.
 * Long quotes (more than :data:`SEED_QUOTE` characters) would make both stages slow (Myers'
   bit vectors and the alignment grow with the quote: a 5,000-character quote took seconds, five
@@ -81,6 +83,7 @@ SEED_COUNT = 16  # seeds per quote, evenly spread, first and last at the quote's
 SEED_LENGTH = 24  # characters per seed (a 2% edit rate leaves ~60% of seeds intact)
 MIN_SEED_LENGTH = 4  # shorter seeds occur everywhere in a long report
 SEED_PREFILTER_QUOTE = 12  # shorter quotes with no confident anchor near the hint go straight to the sweep
+PREFILTER_SEEDS = 6  # seeds of that first look (each is one pass of str.find over the text)
 MAX_SEED_HITS = 64  # a seed occurring more often than this is uninformative and dropped
 MAX_SEED_REGIONS = 12  # candidate regions scored per quote: the bound on the expensive work
 EDGE_PIECE = 64  # characters of the quote's head/tail aligned to refine a candidate's edges
@@ -295,14 +298,14 @@ def _dedupe(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     return [best]
 
 
-def _seeds(pattern: str) -> list[tuple[int, str]]:
-    """(offset, substring): :data:`SEED_COUNT` short pieces at fixed, evenly spread offsets of
-    the quote, the first at its start and the last at its end (they overlap on a quote
-    shorter than ``SEED_COUNT`` × :data:`MIN_SEED_LENGTH`)."""
+def _seeds(pattern: str, count: int = SEED_COUNT) -> list[tuple[int, str]]:
+    """(offset, substring): ``count`` short pieces at fixed, evenly spread offsets of the
+    quote, the first at its start and the last at its end (they overlap on a quote shorter
+    than ``count`` × :data:`MIN_SEED_LENGTH`)."""
     m = len(pattern)
-    length = min(m, max(MIN_SEED_LENGTH, min(SEED_LENGTH, m // SEED_COUNT)))
+    length = min(m, max(MIN_SEED_LENGTH, min(SEED_LENGTH, m // count)))
     last = m - length
-    offsets = sorted({round(i * last / (SEED_COUNT - 1)) for i in range(SEED_COUNT)})
+    offsets = sorted({round(i * last / (count - 1)) for i in range(count)})
     return [(offset, pattern[offset:offset + length]) for offset in offsets]
 
 
@@ -321,23 +324,14 @@ def _refine_edge(text: str, piece: str, estimate: int, reach: int, *, at_end: bo
     return best
 
 
-def _seed_spans(text: str, pattern: str, max_errors: int, hint: int | None) -> list[tuple[int, int]]:
-    """Candidate spans of a long quote, found through exact seeds — bounded work.
+def _seed_groups(text: str, pattern: str, max_errors: int, hint: int | None,
+                 count: int = SEED_COUNT) -> list[list[tuple[int, int, int]]]:
+    """Seed hits grouped by the quote start they imply, best-supported first (see below).
 
-    Every seed is looked up exactly (``str.find``, C speed); a seed found more than
-    :data:`MAX_SEED_HITS` times says nothing and is dropped.  Each hit votes for the quote's
-    start (hit − seed offset); votes within a drift tolerance (the larger of :data:`EDGE_REACH`
-    and 5% of the quote, at most ``max_errors``) of each other form one region, and
-    the :data:`MAX_SEED_REGIONS` regions with the most distinct seeds (closest to the hint on
-    ties) become candidates: start and end are estimated from the region's first and last
-    seed and refined by aligning the quote's first/last :data:`EDGE_PIECE` characters within
-    :data:`EDGE_REACH`.  No seed intact anywhere → no candidate → orphan (kept, never dropped).
-    """
+    Each group is a list of (implied start, seed offset, hit) votes."""
     m = len(pattern)
-    seeds = _seeds(pattern)
-    last_offset = seeds[-1][0]
     votes: list[tuple[int, int, int]] = []  # (implied start, seed offset, hit)
-    for offset, seed in seeds:
+    for offset, seed in _seeds(pattern, count):
         hits = exact_occurrences(text, seed, MAX_SEED_HITS + 1)
         if len(hits) > MAX_SEED_HITS:
             continue
@@ -358,6 +352,41 @@ def _seed_spans(text: str, pattern: str, max_errors: int, hint: int | None) -> l
         return (-support, 0 if hint is None else abs(group[0][0] - hint))
 
     groups.sort(key=rank)
+    return groups
+
+
+def _seed_windows(text: str, pattern: str, max_errors: int, hint: int | None) -> list[tuple[int, int]]:
+    """Where a short quote may be, by its exact seeds: windows around the best-supported
+    regions, each wide enough for any match within ``max_errors`` (searched with Myers, as the
+    hint window and the sweep regions are, so the spans found are of the same kind)."""
+    slack = max_errors + MIN_SEED_LENGTH
+    # A region backed by few seeds cannot hold a confident anchor (most of a nearly intact
+    # quote's seeds survive); the sweep that follows still looks at everything.
+    needed = max(2, len(_seeds(pattern, PREFILTER_SEEDS)) // 2)
+    windows = []
+    for group in _seed_groups(text, pattern, max_errors, hint, PREFILTER_SEEDS)[:MAX_SEED_REGIONS]:
+        if len({offset for _, offset, _ in group}) < needed:
+            break  # groups are sorted by support
+        consensus = group[len(group) // 2][0]  # dense hits can chain a group far; keep its middle
+        windows.append((max(0, consensus - slack), min(len(text), consensus + len(pattern) + slack)))
+    return windows
+
+
+def _seed_spans(text: str, pattern: str, max_errors: int, hint: int | None) -> list[tuple[int, int]]:
+    """Candidate spans of a long quote, found through exact seeds — bounded work.
+
+    Every seed is looked up exactly (``str.find``, C speed); a seed found more than
+    :data:`MAX_SEED_HITS` times says nothing and is dropped.  Each hit votes for the quote's
+    start (hit − seed offset); votes within a drift tolerance (the larger of :data:`EDGE_REACH`
+    and 5% of the quote, at most ``max_errors``) of each other form one region, and
+    the :data:`MAX_SEED_REGIONS` regions with the most distinct seeds (closest to the hint on
+    ties) become candidates: start and end are estimated from the region's first and last
+    seed and refined by aligning the quote's first/last :data:`EDGE_PIECE` characters within
+    :data:`EDGE_REACH`.  No seed intact anywhere → no candidate → orphan (kept, never dropped).
+    """
+    m = len(pattern)
+    last_offset = _seeds(pattern)[-1][0]
+    groups = _seed_groups(text, pattern, max_errors, hint)
     head, tail = pattern[:EDGE_PIECE], pattern[-EDGE_PIECE:]
     spans: list[tuple[int, int]] = []
     for group in groups[:MAX_SEED_REGIONS]:
@@ -398,7 +427,8 @@ def _fuzzy_candidates(text: str, quote: TextQuote, hint: int | None, centres: Se
         # Exact seeds first (a few str.find over the text): a quote with a few edits keeps most
         # seeds, and a confident, untied anchor found through them ends the search as one near
         # the hint does; a near-copy that could tie it would keep its seeds too.
-        spans.update(_seed_spans(text, pattern, k, hint))
+        for lo, hi in _seed_windows(text, pattern, k, hint):
+            spans.update(approximate_matches(text, pattern, k, lo, hi))
         candidates = _dedupe(_Candidate(s, e, _score(text, quote, s, e, hint)) for s, e in spans)
         if _confident(candidates):
             return candidates
