@@ -34,30 +34,38 @@ def id_problem(identifier: str, what: str = "its id") -> str | None:
 
 
 def problem(annotation: Annotation) -> str | None:
-    """Why ``annotation`` could not be exported and imported again, or None."""
-    checks = (
+    """Why ``annotation`` could not be exported and imported again, or None.
+
+    Runs for every imported item, so the common case — everything well within the limits —
+    is a handful of length comparisons; the message is built only for a problem.
+    """
+    quote = annotation.quote
+    lengths = (
         ("its id, once written as an IRI,", _iri_length(annotation.id, annotation_iri), F.MAX_ID),
         ("its document id, once written as an IRI,", _iri_length(annotation.document_id, encode_iri), F.MAX_ID),
-        ("its quote", len(annotation.quote.exact), F.MAX_QUOTE),
-        ("its quote prefix", len(annotation.quote.prefix), F.MAX_CONTEXT),
-        ("its quote suffix", len(annotation.quote.suffix), F.MAX_CONTEXT),
+        ("its quote", len(quote.exact), F.MAX_QUOTE),
+        ("its quote prefix", len(quote.prefix), F.MAX_CONTEXT),
+        ("its quote suffix", len(quote.suffix), F.MAX_CONTEXT),
         ("its note", len(annotation.note), F.MAX_NOTE),
         ("its author", len(annotation.author), F.MAX_AUTHOR),
     )
-    for what, length, limit in checks:
+    for what, length, limit in lengths:
         if length > limit:
             return _too_long(what, length, limit)
-    if len(annotation.tags) > F.MAX_TAGS:
-        return f"it has {len(annotation.tags):,} tags (limit {F.MAX_TAGS:,})"
-    longest = max((len(tag.strip()) for tag in annotation.tags), default=0)
-    if longest > F.MAX_TAG:
-        return _too_long("a tag", longest, F.MAX_TAG)
-    if annotation.commitment is not None:
+    tags = annotation.tags
+    if tags:
+        if len(tags) > F.MAX_TAGS:
+            return f"it has {len(tags):,} tags (limit {F.MAX_TAGS:,})"
+        longest = max(len(tag.strip()) for tag in tags)
+        if longest > F.MAX_TAG:
+            return _too_long("a tag", longest, F.MAX_TAG)
+    commitment = annotation.commitment
+    if commitment is not None:
         for name in F.EXT_COMMITMENT_FIELDS:
-            value = getattr(annotation.commitment, name, "")
+            value = getattr(commitment, name, "")
             if isinstance(value, str) and len(value) > F.MAX_COMMITMENT_FIELD:
                 return _too_long(f"its commitment {name}", len(value), F.MAX_COMMITMENT_FIELD)
-    for what, moment in (("created", annotation.created), ("modified", annotation.modified)):
-        if moment >= F.LATEST_TIME:
-            return f"its {what} time is after the year {F.LATEST_TIME.year - 1}"
+    if annotation.modified >= F.LATEST_TIME or annotation.created >= F.LATEST_TIME:
+        what = "created" if annotation.created >= F.LATEST_TIME else "modified"
+        return f"its {what} time is after the year {F.LATEST_TIME.year - 1}"
     return None
