@@ -12,7 +12,6 @@ import pytest
 
 from document.loading import load_document
 from pizhu.cli import main
-from pizhu.paths import store_path
 from storage.errors import StoreDamaged, StoreError
 from storage.store import Store
 
