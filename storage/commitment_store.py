@@ -33,7 +33,7 @@ from document.annotation import (
     new_annotation_id, utc_now,
 )
 from storage import convert
-from storage.errors import StoreError
+from storage.errors import StoreDamaged, StoreError
 from storage.records import Dismissal
 from storage.schema import DismissalRow, StatusEntryRow
 
@@ -226,7 +226,11 @@ class CommitmentLedger:
     @staticmethod
     def _entries(session: Session, criteria: list) -> list[StatusEntry]:
         rows = session.execute(select(*_ENTRY_SELECT).where(*criteria).order_by(*_ENTRY_ORDER)).all()
-        return [convert.status_entry_from_row(row) for row in rows]
+        try:
+            return [convert.status_entry_from_row(row) for row in rows]
+        except (ValueError, TypeError) as error:  # a damaged or hand-edited row: one line, no traceback
+            raise StoreDamaged(f"the annotation store is damaged: a status history entry cannot be read "
+                               f"({' '.join(str(error).split())[:120]}); restore it from a backup") from None
 
     @staticmethod
     def _append_entries(session: Session, entries: Sequence[StatusEntry]) -> None:

@@ -132,3 +132,21 @@ def test_cli_on_a_damaged_store_exits_1_with_one_line(index_damaged, report, tmp
         assert done.returncode == 1, (argv, done.stderr)
         assert done.stderr.count("\n") == 1 and "damaged" in done.stderr, (argv, done.stderr)
         assert "Traceback" not in done.stderr
+
+
+def test_a_bad_status_history_row_is_one_line(tmp_path, report, capsys, monkeypatch):
+    from document.annotation import Commitment, CommitmentStatus
+
+    path = tmp_path / "pizhu.sqlite3"
+    annotations = fill(path, report.id, 2)
+    with Store.open(path) as store:
+        store.set_commitment(annotations[0].id, Commitment())
+        store.change_status(annotations[0].id, CommitmentStatus.ACHIEVED)
+    execute(path, "UPDATE commitment_history SET new_status = 'bogus'")
+    monkeypatch.setenv("PIZHU_DATA_DIR", str(tmp_path))
+    with Store.open(path) as store:
+        with pytest.raises(StoreDamaged, match="status history entry cannot be read"):
+            store.commitment_history(annotations[0].id)
+    assert main(["annotations", "--json"]) == 1
+    captured = capsys.readouterr()
+    assert len(json.loads(captured.out)) == 2 and captured.err.count("\n") == 1
