@@ -45,6 +45,11 @@ def _rendered_text(tokens) -> str:
     return "".join(parts)
 
 
+def _commitment_texts(commitment: Commitment) -> tuple[str, ...]:
+    """The free-text commitment fields the brief shows (kind, strength … are fixed values)."""
+    return (commitment.indicator, commitment.value, commitment.unit, commitment.qualifier, commitment.horizon)
+
+
 def check_renders_as_text(annotations: list[Annotation], title: str = "标题") -> None:
     brief = markdown_brief.render(None, annotations, title=title)
     tokens = MarkdownIt("commonmark").parse(brief)
@@ -58,7 +63,7 @@ def check_renders_as_text(annotations: list[Annotation], title: str = "标题") 
     text = _flat(_rendered_text(tokens))
     for annotation in annotations:
         for value in (annotation.quote.exact, annotation.note, annotation.author, *annotation.tags,
-                      *(vars(annotation.commitment).values() if annotation.commitment else ())):
+                      *(_commitment_texts(annotation.commitment) if annotation.commitment else ())):
             if isinstance(value, str):
                 assert _flat(value) in text, (value, brief)
     assert _flat(title) in text
@@ -68,7 +73,7 @@ HOSTILE = [
     _annotation(0, "正文", tags=["a\n<script>alert(1)</script>", "b\n# H", "c`d", "``e``", "`f"],
                 note="Title\n===", author="张三\n# 作者标题"),
     _annotation(1, "引文\n    缩进代码\n1. 列表\n- 项\n===\n***\n> 引用", note="line\r# heading\r\nnext\n\n    code\n\t tab\n1) one",
-                commitment=Commitment(indicator="指标\n## 假标题", value="=1+1", deadline="[x](http://e)")),
+                commitment=Commitment(indicator="指标\n## 假标题", value="=1+1", horizon="[x](http://e)")),
     _annotation(2, "<div>html</div>", tags=["<b>粗</b>"], note="&lt; &amp; &#x41; <!-- c --> <http://a.b>",
                 author="**粗** _斜_ ![i](x)"),
     _annotation(3, "---", note="+ plus\n~~~\nfence\n~~~\n```\ncode\n```\n|a|b|\n[ref]: http://x"),
