@@ -229,7 +229,7 @@ def annotations_from_rows(rows: Iterable[Sequence[Any]],
 
 def _aware(moment: datetime) -> datetime:
     if moment.tzinfo is None:
-        raise ValueError(f"{moment.isoformat()} has no time zone")
+        raise ValueError(f"{moment} has no time zone")
     return moment
 
 

@@ -26,6 +26,6 @@ def test_the_readable_annotations_show_and_the_damage_is_reported(qtbot, tmp_pat
         window.show()
     qtbot.waitUntil(lambda: "cannot be read" in window.statusBar().currentMessage(), timeout=20000)
     assert "1 of 3 annotations" in window.statusBar().currentMessage()
-    assert set(window.annotations.annotations) == {annotations[0].id, annotations[2].id}
+    assert set(window.annotation_state.annotations) == {annotations[0].id, annotations[2].id}
     window.close()
     window.store.close()
