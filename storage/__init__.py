@@ -9,6 +9,7 @@ records in :mod:`storage.records`, never ORM rows.
 * ``history``    the DDL of every released schema version, frozen
 * ``migrations`` creating a store, upgrading old ones (with a backup copy first)
 * ``opening``    opening a file: what may be touched, integrity checks, read-only access, errors
+* ``damage``     reading a damaged store: the readable rows, never a partial list as whole
 * ``convert``    rows <-> dataclasses, timestamps <-> stored text
 * ``merging``    the per-annotation merge rule
 * ``records``, ``errors``  values and the error the facade hands out

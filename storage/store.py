@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from document.annotation import Annotation, CommitmentStatus, StatusEntry, new_annotation_id, utc_now
 from document.model import Document
 from storage import convert
-from storage import opening
+from storage import damage, opening
 from storage.engine import writer
 from storage.errors import StoreConflict, StoreDamaged, StoreError
 from storage.merging import Decision, decide
@@ -248,30 +248,8 @@ class Store(CommitmentLedger):
         with self._session(write=False, salvage=overlapping is None) as session:
             found = self._load(session, criteria)
             if overlapping is None:
-                self._cross_check(session, criteria, found)
+                damage.cross_check(session, criteria, found, self.path, self.damage)
         return found
-
-    def _cross_check(self, session: Session, criteria: list[ColumnElement[bool]],
-                     found: list[Annotation]) -> None:
-        """Refuse to pass off a partial read as complete.
-
-        A full read goes through the document index; a damaged index (which ``quick_check``
-        does not notice) silently drops or repeats rows.  Counting the same rows by scanning
-        the table itself (``NOT INDEXED``, a few ms for 10,000 rows) and looking for repeated
-        ids catches that; so does a store that failed its integrity check at open.
-        """
-        in_table = session.execute(
-            select(func.count()).select_from(AnnotationRow.__table__)
-            .with_hint(AnnotationRow.__table__, "NOT INDEXED").where(*criteria)
-        ).scalar_one()
-        unique = {a.id: a for a in found}
-        problem = self.damage
-        if problem is None and (in_table != len(found) or len(unique) != len(found)):
-            problem = (f"the annotation store {self.path} is damaged: its index lists {len(found):,} "
-                       f"annotations of this document, its table {in_table:,}; restore it from a backup")
-        if problem:
-            raise StoreDamaged(problem, readable=tuple(unique.values()),
-                               unreadable=max(0, in_table - len(unique)))
 
     def get(self, annotation_id: str) -> Annotation | None:
         """One annotation by id, tombstones included (``deleted`` tells them apart)."""
@@ -312,28 +290,7 @@ class Store(CommitmentLedger):
                 return convert.annotations_from_rows(rows, tags)
             except (ValueError, TypeError, KeyError):
                 pass  # a row this Pizhu cannot read: sort the good from the bad, below
-        self._salvage(connection, rows)
-        raise AssertionError("unreachable: _salvage always raises")
-
-    def _salvage(self, connection: Connection, rows: list[Any]) -> None:
-        """Convert row by row; raise :class:`StoreDamaged` with the rows that could be read."""
-        readable: list[Annotation] = []
-        problems: list[str] = []
-        for row in rows:
-            try:
-                ids = convert.tag_ids_from_links(row[-1])
-                names = self._tag_names(connection, set(ids))
-                missing = [i for i in ids if i not in names]
-                if missing:
-                    raise KeyError(f"tag {missing[0]} does not exist")
-                readable.extend(convert.annotations_from_rows([row], {row[-1]: tuple(names[i] for i in ids)}))
-            except (ValueError, TypeError, KeyError) as error:
-                problems.append(f"{str(row[0])[:80]}: {_one_line(error)}")
-        readable.sort(key=lambda a: (a.start, a.end, a.created, a.id))
-        raise StoreDamaged(
-            f"the annotation store {self.path} is damaged: {len(problems):,} of {len(rows):,} "
-            f"annotations cannot be read (first: {problems[0]}); restore it from a backup",
-            readable=tuple(readable), unreadable=len(problems))
+        raise damage.salvage(rows, lambda ids: self._tag_names(connection, ids), self.path)
 
     @staticmethod
     def _tag_names(connection: Connection, tag_ids: set[int]) -> dict[int, str]:
