@@ -61,6 +61,7 @@ def _nested(depth: int) -> re.Pattern[str]:
 
 _NESTED = _nested(NESTED_DEPTH)
 FAST_WINDOW = 1024 * 1024  # the one-call match looks no further (a larger value is scanned)
+SCAN_WINDOW = 1024 * 1024  # the scan checks its limits at least this often
 # Keys whose object/array values are part of the spine (streamed, never decoded whole).
 _SPINE_OBJECTS = (F.FIRST, F.NEXT)
 _SPINE_ITEMS = F.ITEMS
@@ -132,8 +133,8 @@ def skip(text: str, start: int, depth: int, where: str, index: int | None = None
     length, run, count = len(text), _RUN.match, text.count
     limit = start + F.MAX_VALUE_CHARS
     while position < length:
-        bracket = text[position]
-        if bracket == "{" or bracket == "[":
+        char = text[position]
+        if char == "{" or char == "[":
             level += 1
             containers += 1
             if depth + level > F.MAX_DEPTH:
@@ -141,14 +142,21 @@ def skip(text: str, start: int, depth: int, where: str, index: int | None = None
             if containers > F.MAX_VALUE_CONTAINERS:
                 raise ExchangeError(f"{where} holds more than {F.MAX_VALUE_CONTAINERS:,} arrays and objects "
                                     "(import limit)")
-        elif bracket == "}" or bracket == "]":
+            position += 1
+        elif char == "}" or char == "]":
             level -= 1
+            position += 1
             if level == 0:
-                return position + 1
-        else:  # a quote that does not start a complete string
-            raise _syntax(text, "Unterminated string starting at", position)
-        following = run(text, position + 1).end()
-        commas += count(",", position + 1, following)
+                return position
+        elif char == '"':  # a string the scan window cut, or one that never ends
+            whole = _STRING.match(text, position)
+            if whole is None:
+                raise _syntax(text, "Unterminated string starting at", position)
+            position = whole.end()
+        # Plain text and whole strings up to the next bracket, at most SCAN_WINDOW at a time so
+        # the limits are checked every megabyte, not only after a 64 MB list of strings.
+        following = run(text, position, min(length, position + SCAN_WINDOW)).end()
+        commas += count(",", position, following)
         position = following
         if commas > F.MAX_VALUE_ITEMS:
             raise ExchangeError(f"{where} holds more than {F.MAX_VALUE_ITEMS:,} values (import limit)")
