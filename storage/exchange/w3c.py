@@ -39,8 +39,8 @@ from typing import Any
 
 from document.annotation import Annotation, Commitment, StatusEntry, commitment_field_text
 from storage.exchange import fields as F
-from storage.exchange.selectors import selectors
 from storage.exchange import limits
+from storage.exchange.selectors import selectors
 from storage.exchange.errors import ExchangeError
 from storage.exchange.values import annotation_iri, derived_id, encode_iri, format_time
 
