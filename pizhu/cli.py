@@ -6,7 +6,9 @@ usage 2, each with one line on stderr and never a traceback.
 from __future__ import annotations
 
 import argparse
+import difflib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -41,18 +43,42 @@ def _command_parser() -> argparse.ArgumentParser:
     return parser
 
 
+GUI_USAGE = "pizhu [FILE] [--script ID] [--data-dir DIR] [-v]\n       pizhu COMMAND [ARGUMENTS] (pizhu COMMAND --help)"
+
+
 def _gui_parser() -> argparse.ArgumentParser:
-    names = ", ".join(command.NAME for command in COMMANDS)
+    """Without a command Pizhu opens the reader; its help lists the commands too."""
+    width = max(len(command.NAME) for command in COMMANDS) + 2
+    commands = "\n".join(f"  {command.NAME:<{width}}{command.HELP}" for command in COMMANDS)
     parser = _Parser(
         prog="pizhu",
-        description="Open FILE (default: the bundled report) in the Pizhu reader.",
-        epilog=f"commands: {names} (pizhu COMMAND --help)",
+        usage=GUI_USAGE,
+        description=("Read and annotate Chinese policy documents.\n\n"
+                     "Without a command, Pizhu opens FILE in the reader window (default: the report\n"
+                     "read last, else the bundled 2023 Shanxi government work report)."),
+        epilog=f"commands:\n{commands}\n\n'pizhu COMMAND --help' describes a command's arguments.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"pizhu {__version__}")
     add_global_arguments(parser)
     parser.add_argument("file", nargs="?", metavar="FILE", help="report to open: .md, .txt, .docx, .html or .pdf")
     add_script_argument(parser)
     return parser
+
+
+def _unknown_command(word: str | None, names: Sequence[str]) -> str | None:
+    """A usage error for a first word that is neither a command nor a file, else None.
+
+    ``pizhu outine`` is a typo for ``outline``, not a request to open a file called
+    "outine"; a word that looks like a path (a suffix, a separator) stays a file name so
+    that a missing report is reported as such.
+    """
+    if word is None or os.path.exists(word) or os.sep in word or "/" in word or os.path.splitext(word)[1]:
+        return None
+    close = difflib.get_close_matches(word, names, n=1, cutoff=0.6)
+    if close:
+        return f"unknown command '{word}'; did you mean '{close[0]}'?"
+    return f"'{word}' is neither a command nor a file; commands: {', '.join(names)} (pizhu --help)"
 
 
 def _first_positional(argv: Sequence[str]) -> str | None:
@@ -79,12 +105,18 @@ def _use_cache_dir() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    names = {command.NAME for command in COMMANDS}
-    is_command = _first_positional(argv) in names
+    names = [command.NAME for command in COMMANDS]
+    first = _first_positional(argv)
+    is_command = first in names
     if not is_command and any(a in ("-h", "--help") for a in argv):
-        # Top-level help lists the commands as well as the GUI usage.
-        _command_parser().print_help()
+        # Top-level help: the GUI usage, then the commands.
+        _gui_parser().print_help()
         return EXIT_OK
+    if not is_command:
+        unknown = _unknown_command(first, names)
+        if unknown:
+            print(f"pizhu: {unknown}", file=sys.stderr)
+            return EXIT_USAGE
     parser = _command_parser() if is_command else _gui_parser()
     args = parser.parse_args(argv)
     _use_cache_dir()
