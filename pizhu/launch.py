@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 
+from document.errors import PizhuError
 from pizhu.paths import store_path
+from pizhu.window_check import window_problem
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -15,6 +18,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
         read_document_bytes(args.file)
         path = os.path.abspath(args.file)
+    # No display or a missing library: one line and status 1, not Qt's abort.
+    problem = window_problem()
+    if problem:
+        raise PizhuError(problem)
     location = store_path(args.data_dir)
 
     def open_store():
@@ -24,4 +31,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from gui.app import run
 
-    return run(open_store, path, args.script)
+    return run(open_store, path, args.script, notify=_notice)
+
+
+def _notice(message: str) -> None:
+    """A notice from the window that belongs on the command line too (a missing CJK font)."""
+    print(f"pizhu: {message}", file=sys.stderr)
