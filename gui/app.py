@@ -6,12 +6,18 @@ import os
 import sys
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QThreadPool, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from gui.exit_after_start import EXIT_AFTER_START_ENV, exit_after_start
+from gui.font_check import warn_once_without_cjk_font
 from gui.main_window import MainWindow
 from gui.settings import Settings
+from gui.shutdown import SessionGuard
+from gui.window_layout import apply_default_layout, has_saved_layout
 from gui.worker import Worker
+from resources import APP_ID, ICON_SIZES, icon_path
 
 APP_NAME = "Pizhu"
 logger = logging.getLogger(__name__)
@@ -25,8 +31,17 @@ def application(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setApplicationName(APP_NAME)
         app = QApplication(argv if argv is not None else sys.argv[:1])
         app.setApplicationDisplayName("Pizhu 批注")
-        app.setDesktopFileName("pizhu")
+        app.setDesktopFileName(APP_ID)     # Wayland's app id: the desktop entry and its icon
+        app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon() -> QIcon:
+    """The icon at every rendered size, so each place picks a sharp one."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(icon_path(size)), QSize(size, size))
+    return icon
 
 
 def create_window(store=None, path: str | None = None, script: str | None = None,
@@ -36,10 +51,13 @@ def create_window(store=None, path: str | None = None, script: str | None = None
     if script:
         settings.script = script
     window = MainWindow(settings, store)
+    window.setWindowIcon(application_icon())
     from gui.features import install_features
 
     install_features(window)
     window.finish_menus()
+    if not has_saved_layout(window):
+        apply_default_layout(window)
     if path is None and settings.last_document and os.path.isfile(settings.last_document):
         path = settings.last_document
     window.open_document(path)
@@ -53,6 +71,9 @@ class StoreOpener(QObject):
     the GUI thread is idle after the first paint lets the report appear at once.
     """
 
+    opened = Signal(object)   # the store, once the window has it
+    failed = Signal(str)      # the one-line reason, once the user has been told
+
     def __init__(self, window: MainWindow, open_store: Callable[[], object]) -> None:
         super().__init__(window)
         self._window = window
@@ -65,8 +86,15 @@ class StoreOpener(QObject):
         if self._started:
             return
         self._started = True
-        self._worker.run(self._open_store, self._window.attach_store,
-                         lambda message: _report_store_failure(self._window, message))
+        self._worker.run(self._open_store, self._on_opened, self._on_failed)
+
+    def _on_opened(self, store) -> None:
+        self._window.attach_store(store)
+        self.opened.emit(store)
+
+    def _on_failed(self, message: str) -> None:
+        _report_store_failure(self._window, message)
+        self.failed.emit(message)
 
 
 def _report_store_failure(window: MainWindow, message: str) -> None:
@@ -86,15 +114,57 @@ def _log_uncaught(kind, error, trace) -> None:
 
 
 def run(open_store: Callable[[], object] | None = None, path: str | None = None,
-        script: str | None = None) -> int:
-    """Show the reader at once and open the store (``open_store()``) behind the first paint."""
+        script: str | None = None, notify: Callable[[str], None] | None = None) -> int:
+    """Show the reader at once and open the store (``open_store()``) behind the first paint.
+
+    ``path`` may be an annotation file (the desktop's "Open with Pizhu"): the last report opens
+    and the file goes to the import preview once the store is open.  ``notify`` receives the
+    one-line notices the shell shows outside the window (stderr), such as a missing CJK font.
+    """
     sys.excepthook = _log_uncaught
     app = application()
-    window = create_window(None, path, script)
+    annotations_file = path if path and is_annotations_file(path) else None
+    window = create_window(None, None if annotations_file else path, script)
     if open_store is not None:
-        StoreOpener(window, open_store)
+        opener = StoreOpener(window, open_store)
+        if annotations_file:
+            import_when_store_opens(window, annotations_file)
+        if os.environ.get(EXIT_AFTER_START_ENV) == "1":
+            exit_after_start(app, window, opener.opened, opener.failed)
+    guard = SessionGuard(app, window.save_session)
+    _warn_without_cjk_font(window, notify)
     window.show()
     code = app.exec()
+    guard.close()
+    # A store still opening (a quick quit, a SIGTERM) finishes and is closed, not abandoned to
+    # a thread whose window is gone.
+    QThreadPool.globalInstance().waitForDone(30_000)
+    QCoreApplication.sendPostedEvents()
     if window.store is not None:
         window.store.close()
     return code
+
+
+def is_annotations_file(path: str) -> bool:
+    from gui.exchange.import_flow import ANNOTATION_SUFFIXES
+
+    return path.lower().endswith(ANNOTATION_SUFFIXES)
+
+
+def import_when_store_opens(window: MainWindow, path: str) -> None:
+    """Hand ``path`` to the features as a dropped file (the import preview) once the store is open."""
+    def once(_store) -> None:
+        window.storeAttached.disconnect(once)
+        window.fileDropped.emit(path)
+
+    window.storeAttached.connect(once)
+
+
+def _warn_without_cjk_font(window: MainWindow, notify: Callable[[str], None] | None) -> None:
+    """After the first document is shown (showing it clears the status bar)."""
+    def once(_reader_text) -> None:
+        window.documentShown.disconnect(once)
+        tell = [lambda message: window.show_status(message, 0)] + ([notify] if notify else [])
+        warn_once_without_cjk_font(*tell)
+
+    window.documentShown.connect(once)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar, QVBoxLayout, QWidget,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from document.model import Document, OutlineEntry
 from document.formats import OPEN_DIALOG_PATTERNS, OPENABLE_SUFFIXES
 from document.script_ids import SCRIPT_IDS
+from gui import typography
 from gui.core.state import AnnotationState
 from gui.core.styles import HighlightStyles
 from gui.loader import DocumentLoader
@@ -39,6 +40,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from gui.annotations.feature import AnnotationsFeature
     from gui.exchange.controller import ExchangeFeature
     from gui.find.controller import FindController
+
+DEFAULT_WINDOW_SIZE = (1280, 860)
 
 logger = logging.getLogger(__name__)
 
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow):
         self._pending_path: str | None = None     # the file being loaded (None: bundled report)
         self._pending_selection: tuple[int, int] | None = None   # kept across re-renders
         self._builder: DocumentBuilder | None = None
+        self._rendered_palette: tuple[str, ...] | None = None   # colours the text was laid out with
         self._menus = WindowMenus(self)
         self.loader = DocumentLoader(self)
         self.loader.loaded.connect(self._on_loaded)
@@ -97,7 +101,7 @@ class MainWindow(QMainWindow):
         self._menus.build()
         self.pages = PageNavigation(self)   # the current page and Go to Page (PDF reports)
         self.setAcceptDrops(True)
-        self.resize(1280, 860)
+        self.resize(*DEFAULT_WINDOW_SIZE)
         self._restore_window()
         self._update_title()
 
@@ -259,6 +263,7 @@ class MainWindow(QMainWindow):
         same = self.document is not None and self.document.id == reader_text.document.id
         # A script switch or zoom re-renders the same text: the selection (source offsets) stays.
         self._pending_selection = self.reader.selected_source_range() if same else None
+        self._rendered_palette = typography.palette_key(self.reader.palette())
         builder = DocumentBuilder(reader_text, self.reader.palette(), self.point_size, self)
         self._builder = builder
         total = len(reader_text.document.blocks)
@@ -418,7 +423,23 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """The system switched between light and dark: quotes, links and code blocks carry
+        colours taken from the palette when the text was laid out, so lay it out again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            QTimer.singleShot(0, self._follow_palette)    # the children get the palette after us
+
+    def _follow_palette(self) -> None:
+        if self.reader_text is not None and typography.palette_key(self.reader.palette()) != self._rendered_palette:
+            self._render(self.reader_text, self.reader.top_offset())
+
+    def save_session(self) -> None:
+        """What Ctrl+Q, closing the window, SIGTERM and a logout all keep: the window's
+        geometry and docks, and the reading position."""
         self._remember_position()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_session()
         super().closeEvent(event)
