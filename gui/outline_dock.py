@@ -5,14 +5,21 @@ with it when a long title was elided.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QRect, QSize, QSortFilterProxyModel, Qt, Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDockWidget, QHeaderView, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QTreeView,
+    QVBoxLayout, QWidget,
+)
 
 from document.model import OutlineEntry
 
 StartRole = Qt.ItemDataRole.UserRole + 1
 CountRole = Qt.ItemDataRole.UserRole + 2     # annotations in the section (children included)
 TITLE_COLUMN, COUNT_COLUMN = 0, 1
+ROW_PADDING = 4   # pixels between wrapped titles, so each entry reads as one
+WRAP_SLACK = 4
 
 
 class _Node:
@@ -127,6 +134,41 @@ class OutlineModel(QAbstractItemModel):
         return QModelIndex()
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Row heights for wrapped titles: QTreeView asks for a size hint without telling the
+    delegate how wide the column is, so the hint is computed here from the column width."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt API
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self._tree.columnWidth(index.column())
+        if index.column() == TITLE_COLUMN:
+            levels = depth + (1 if self._tree.rootIsDecorated() else 0)
+            # A few pixels to spare: a title that just fits must not lose its last character
+            # to rounding between this estimate and the painted layout.
+            width -= self._tree.indentation() * levels + WRAP_SLACK
+        width = max(40, width)
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, width, 10_000)
+        hint = super().sizeHint(sized, index)
+        return QSize(hint.width(), hint.height() + ROW_PADDING)
+
+
+class OutlineTree(QTreeView):
+    """The outline's tree: rows fit their wrapped titles again whenever the viewport's width
+    changes (the dock resized, a scroll bar appearing)."""
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize and event.oldSize().width() != event.size().width():
+            self.scheduleDelayedItemsLayout()
+        return super().viewportEvent(event)
+
+
 class OutlineDock(QDockWidget):
     """Outline tree with a filter box; emits the source offset of the chosen entry."""
 
@@ -145,11 +187,18 @@ class OutlineDock(QDockWidget):
         self.filter.setPlaceholderText("筛选目录 Filter…")
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._on_filter)
-        self.tree = QTreeView()
+        self.tree = OutlineTree()
         self.tree.setObjectName("outlineTree")
         self.tree.setHeaderHidden(True)
         self.tree.setModel(self.proxy)
-        self.tree.setUniformRowHeights(True)
+        # Long titles wrap instead of ending in "…" (a wide outline would take the reading
+        # column's room); a few hundred rows of varying height cost nothing noticeable.
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setIndentation(14)
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)

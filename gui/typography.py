@@ -41,6 +41,12 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
+def palette_key(palette: QPalette) -> tuple[str, ...]:
+    """The palette colours a laid-out text depends on (quotes, links, code backgrounds)."""
+    roles = (QPalette.ColorRole.Text, QPalette.ColorRole.Base, QPalette.ColorRole.Link)
+    return tuple(palette.color(role).name() for role in roles)
+
+
 def muted_color(palette: QPalette) -> QColor:
     text = palette.color(QPalette.ColorRole.Text)
     base = palette.color(QPalette.ColorRole.Base)
