@@ -146,6 +146,9 @@ def main(argv: list[str]) -> int:
         if not list((home / ".cache" / "pizhu").glob("opencc-segments-*")):
             print("FAIL the bundled opencc_dict tool did not run (no opencc-segments cache)")
             smoke.failures += 1
+        smoke.run("pizhu sync to a closed port (psycopg + libpq bundled)",
+                  ["sync", "--server", "postgresql://pizhu@127.0.0.1:1/pizhu"], expect_status=1,
+                  expect_err="no PostgreSQL server is listening there")
         smoke.run("pizhu outine (a typo is a usage error)", ["outine"], expect_status=2,
                   expect_err="did you mean 'outline'?")
         started = smoke.run("pizhu GUI offscreen: first paint, store open, quit", [],
