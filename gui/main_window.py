@@ -11,39 +11,60 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QTextEdit, QVBoxLayout, QWidget
 
-from document.model import Document, OutlineEntry
-from document.formats import OPEN_DIALOG_PATTERNS, OPENABLE_SUFFIXES
 from document.script_ids import SCRIPT_IDS
-from gui import typography
-from gui.core.state import AnnotationState
-from gui.core.styles import HighlightStyles
-from gui.loader import DocumentLoader
-from gui.outline_dock import OutlineDock
-from gui.page_navigation import PageNavigation
-from gui.reader_text import ReaderText
-from gui.reader_view import ReaderView
-from gui.render import DocumentBuilder
 from gui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
-from gui.window_menus import WindowMenus, script_name
 
 if TYPE_CHECKING:  # pragma: no cover
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtWidgets import QDockWidget, QMenu
+
+    from document.model import Document, OutlineEntry
     from gui.annotations.feature import AnnotationsFeature
+    from gui.core.state import AnnotationState
+    from gui.core.styles import HighlightStyles
     from gui.exchange.controller import ExchangeFeature
     from gui.find.controller import FindController
+    from gui.loader import DocumentLoader
+    from gui.outline_dock import OutlineDock
+    from gui.page_navigation import PageNavigation
+    from gui.reader_text import ReaderText
+    from gui.reader_view import ReaderView
+    from gui.render import DocumentBuilder
+    from gui.window_menus import WindowMenus
 
 DEFAULT_WINDOW_SIZE = (1280, 860)
 
 logger = logging.getLogger(__name__)
+
+
+class _FirstPaint(QObject):
+    """Runs a callable once, after ``watched``'s first paint (or after ``fallback_ms``)."""
+
+    def __init__(self, parent: QObject, watched: QObject, then: Callable[[], None], fallback_ms: int = 1000) -> None:
+        super().__init__(parent)
+        self._watched, self._then = watched, then
+        watched.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self._fire)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._fire)   # after the painted frame reached the screen
+        return False
+
+    def _fire(self) -> None:
+        if self._then is None:
+            return
+        then, self._then = self._then, None
+        self._watched.removeEventFilter(self)
+        then()
 
 
 class MainWindow(QMainWindow):
@@ -59,16 +80,26 @@ class MainWindow(QMainWindow):
     finder: "FindController | None" = None
     exchange: "ExchangeFeature | None" = None
 
+    # Built by complete() (the first paint shows the window without them).
+    reader: "ReaderView"
+    annotation_state: "AnnotationState"
+    highlight_styles: "HighlightStyles"
+    loader: "DocumentLoader"
+    outline_dock: "OutlineDock"
+    pages: "PageNavigation"
+
     def __init__(self, settings: Settings, store=None, parent=None) -> None:
+        """The part of the window its first paint shows: the reading pane's place, the status
+        bar.  :meth:`complete` adds the rest (the reader, the annotation state, the outline dock,
+        the menus), and features attach after it.  ``pizhu`` shows the window in between
+        (gui/app.py), before Python has imported and built what the report and every interaction
+        need — PySide6 creating its ``Qt`` namespace alone takes ~50 ms.
+        """
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
         self.store = store
-        self.annotation_state = AnnotationState(self)
-        self.annotation_state.store = store
-        self.annotation_state.problem.connect(lambda message: self.show_status(message, 10000))
-        self.highlight_styles = HighlightStyles(self)
-        self._drop_suffixes: tuple[str, ...] = OPENABLE_SUFFIXES
+        self._drop_suffixes: tuple[str, ...] = ()   # none until complete()
         self.reader_text: ReaderText | None = None
         self.document_path: str | None = None   # None: the bundled report
         self.point_size = settings.font_size
@@ -78,32 +109,71 @@ class MainWindow(QMainWindow):
         self._pending_selection: tuple[int, int] | None = None   # kept across re-renders
         self._builder: DocumentBuilder | None = None
         self._rendered_palette: tuple[str, ...] | None = None   # colours the text was laid out with
-        self._menus = WindowMenus(self)
-        self.loader = DocumentLoader(self)
-        self.loader.loaded.connect(self._on_loaded)
-        self.loader.failed.connect(self._on_failed)
+        self._complete = False
 
-        self.reader = ReaderView(self)
         # The reader sits in a pane so features can add bars above or below it (find, notices)
-        # without covering any text.
+        # without covering any text.  Until complete() puts the reader there, a plain read-only
+        # text view of the same look holds its place.
         self.reader_pane = QWidget(self)
         self.reader_pane.setObjectName("readerPane")
         pane_layout = QVBoxLayout(self.reader_pane)
         pane_layout.setContentsMargins(0, 0, 0, 0)
         pane_layout.setSpacing(0)
-        pane_layout.addWidget(self.reader, 1)
+        self._placeholder: QTextEdit | None = QTextEdit(self.reader_pane)
+        self._placeholder.setReadOnly(True)
+        pane_layout.addWidget(self._placeholder, 1)
         self.setCentralWidget(self.reader_pane)
+        self.statusBar().setObjectName("statusBar")
+        self.setAcceptDrops(True)
+        self.resize(*DEFAULT_WINDOW_SIZE)
+        geometry, _state = settings.window_state()
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)    # the docks' state: once they exist (complete)
+        self._update_title()
+
+    def after_first_paint(self, then: Callable[[], None]) -> None:
+        """Call ``then`` on the event loop's next turn after the window's first paint (it is on
+        screen), or after a second should no paint come (a window opened minimised)."""
+        _FirstPaint(self, self, then)
+
+    def complete(self) -> None:
+        """Build what the first paint does not show: the reader, the annotation state, the
+        outline dock, the menus (then features attach, gui/features.py)."""
+        if self._complete:
+            return
+        self._complete = True
+        from PySide6.QtCore import Qt
+
+        from document.formats import OPENABLE_SUFFIXES
+        from gui.core.state import AnnotationState
+        from gui.core.styles import HighlightStyles
+        from gui.loader import DocumentLoader
+        from gui.outline_dock import OutlineDock
+        from gui.page_navigation import PageNavigation
+        from gui.reader_view import ReaderView
+        from gui.window_menus import WindowMenus
+
+        self._drop_suffixes = tuple(dict.fromkeys(OPENABLE_SUFFIXES + self._drop_suffixes))
+        self.reader = ReaderView(self)
+        self.reader_pane.layout().replaceWidget(self._placeholder, self.reader)
+        self._placeholder.deleteLater()
+        self._placeholder = None
+        self._build_status_bar()
+        self.annotation_state = AnnotationState(self)
+        self.annotation_state.store = self.store
+        self.annotation_state.problem.connect(lambda message: self.show_status(message, 10000))
+        self.highlight_styles = HighlightStyles(self)
+        self._menus = WindowMenus(self)
+        self.loader = DocumentLoader(self)
+        self.loader.loaded.connect(self._on_loaded)
+        self.loader.failed.connect(self._on_failed)
         self.reader.topOffsetChanged.connect(self._on_top_offset)
         self.outline_dock = OutlineDock(self)
         self.outline_dock.entryActivated.connect(self.go_to_offset)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
-        self._build_status_bar()
         self._menus.build()
         self.pages = PageNavigation(self)   # the current page and Go to Page (PDF reports)
-        self.setAcceptDrops(True)
-        self.resize(*DEFAULT_WINDOW_SIZE)
         self._restore_window()
-        self._update_title()
 
     # -- extension points (gui.core.host.FeatureHost) --------------------------------------
     def menu(self, title: str) -> QMenu:
@@ -118,10 +188,13 @@ class MainWindow(QMainWindow):
         layout = self.reader_pane.layout()
         layout.insertWidget(0 if above else layout.count(), bar)
 
-    def add_dock(self, dock: QDockWidget, area=Qt.DockWidgetArea.RightDockWidgetArea, tabbed: bool = False) -> None:
-        """Add ``dock`` (listed in View).  ``tabbed``: share ``area`` as a tab with the dock already
-        there rather than halving its height; the dock that was there stays in front."""
-        self.addDockWidget(area, dock)
+    def add_dock(self, dock: QDockWidget, area: "Qt.DockWidgetArea | None" = None, tabbed: bool = False) -> None:
+        """Add ``dock`` (listed in View) in ``area`` (None: the right edge).  ``tabbed``: share
+        ``area`` as a tab with the dock already there rather than halving its height; the dock
+        that was there stays in front."""
+        from PySide6.QtCore import Qt
+
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea if area is None else area, dock)
         self.menu("&View").addAction(dock.toggleViewAction())
         if tabbed:
             self.tabify_with_neighbour(dock)
@@ -131,6 +204,8 @@ class MainWindow(QMainWindow):
         """Make ``dock`` a tab of another visible dock in its area (unless it already is one)."""
         if self.tabifiedDockWidgets(dock):
             return
+        from PySide6.QtWidgets import QDockWidget
+
         for other in self.findChildren(QDockWidget):
             if (other is not dock and not other.isHidden() and not other.isFloating()
                     and self.dockWidgetArea(other) == self.dockWidgetArea(dock)):
@@ -154,8 +229,10 @@ class MainWindow(QMainWindow):
 
     # -- building ---------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLabel, QProgressBar
+
         bar = self.statusBar()
-        bar.setObjectName("statusBar")
         self.section_label = QLabel()
         self.section_label.setObjectName("sectionLabel")
         self.section_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -196,6 +273,10 @@ class MainWindow(QMainWindow):
         self.loader.load(path, self.script)
 
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from document.formats import OPEN_DIALOG_PATTERNS
+
         start = os.path.dirname(self.document_path) if self.document_path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self, "Open report", start, f"Reports ({OPEN_DIALOG_PATTERNS});;All files (*)"
@@ -248,6 +329,9 @@ class MainWindow(QMainWindow):
         self.clear_status()
         self.show_status(message, 0)
         if self.isVisible():
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QMessageBox
+
             # Window-modal and non-blocking: the reader keeps what it was showing.
             box = QMessageBox(QMessageBox.Icon.Warning, "Pizhu", message, QMessageBox.StandardButton.Ok, self)
             box.setObjectName("errorBox")
@@ -263,6 +347,9 @@ class MainWindow(QMainWindow):
         same = self.document is not None and self.document.id == reader_text.document.id
         # A script switch or zoom re-renders the same text: the selection (source offsets) stays.
         self._pending_selection = self.reader.selected_source_range() if same else None
+        from gui import typography
+        from gui.render import DocumentBuilder
+
         self._rendered_palette = typography.palette_key(self.reader.palette())
         builder = DocumentBuilder(reader_text, self.reader.palette(), self.point_size, self)
         self._builder = builder
@@ -372,6 +459,8 @@ class MainWindow(QMainWindow):
             self.loader.convert(self.reader_text, script)
 
     def _update_script_label(self) -> None:
+        from gui.window_menus import script_name
+
         self.script_label.setText(script_name(self.script))
 
     def set_counts_text(self, text: str) -> None:
@@ -403,10 +492,16 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         event.acceptProposedAction()
-        if path.lower().endswith(OPENABLE_SUFFIXES):
+        if path.lower().endswith(self._openable_suffixes()):
             self.open_document(path)
         else:
             self.fileDropped.emit(path)
+
+    @staticmethod
+    def _openable_suffixes() -> tuple[str, ...]:
+        from document.formats import OPENABLE_SUFFIXES
+
+        return OPENABLE_SUFFIXES
 
     def _dropped_path(self, event) -> str | None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
@@ -431,6 +526,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._follow_palette)    # the children get the palette after us
 
     def _follow_palette(self) -> None:
+        from gui import typography
+
         if self.reader_text is not None and typography.palette_key(self.reader.palette()) != self._rendered_palette:
             self._render(self.reader_text, self.reader.top_offset())
 
