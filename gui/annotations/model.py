@@ -182,12 +182,27 @@ class AnnotationsModel(QStandardItemModel):
     def _grouped(self, sort: str) -> dict[int, list[tuple]]:
         grouped = self._sorted.get(sort)
         if grouped is None:
+            self._file_all()
             grouped = self._sorted[sort] = {}
+            section_of = self._section_of
             for annotation in self._all.values():
-                grouped.setdefault(self._section_key(annotation), []).append(sort_key(annotation, sort))
+                keys = grouped.get(section_of[annotation.id])
+                if keys is None:
+                    keys = grouped[section_of[annotation.id]] = []
+                keys.append(sort_key(annotation, sort))
             for keys in grouped.values():
                 keys.sort()
         return grouped
+
+    def _file_all(self) -> None:
+        """The section of every annotation not filed yet, in one pass over the outline."""
+        section_of = self._section_of
+        placed = [a for a in self._all.values() if a.id not in section_of and a.state is not ORPHAN]
+        for annotation, section in zip(placed, self._sections.sections_of(a.start for a in placed)):
+            section_of[annotation.id] = section
+        for annotation in self._all.values():
+            if annotation.id not in section_of:
+                section_of[annotation.id] = ORPHAN_SECTION
 
     def _reset_rows(self, shown: dict[int, list[tuple]]) -> None:
         """One model reset: sections as items, each with as many empty rows as it shows."""
