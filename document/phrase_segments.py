@@ -56,7 +56,7 @@ import opencc
 
 from document import cache_location
 from document.cache_location import set_cache_dir  # noqa: F401 - where the shell and tests set it
-from document.converters import ScriptMapError, converter
+from document.converters import ScriptMapError, convert_in_chunks, converter
 from document.phrase_map import _MARGIN, _RUN, Task, _drive, _gather, _phrase_units
 
 log = logging.getLogger(__name__)
@@ -265,8 +265,8 @@ def segmented_map(text: str, phrase: str, reference: str) -> tuple[str, list[tup
 
 
 def _segmented_map(text: str, phrase: str, marked: MarkedConverters) -> tuple[str, list[tuple[int, int, int, int]]] | None:
-    outs = marked.phrase.convert(text).split(MARK)
-    refs = marked.reference.convert(text).split(MARK)
+    outs = convert_in_chunks(marked.phrase.convert, text).split(MARK)
+    refs = convert_in_chunks(marked.reference.convert, text).split(MARK)
     if len(outs) != len(refs) or len(outs) % 2 == 0:
         return None
     src = [0, *accumulate(map(len, refs))]       # pieces keep the source's lengths
