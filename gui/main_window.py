@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +24,7 @@ from gui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
 
 if TYPE_CHECKING:  # pragma: no cover
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QTextDocument
     from PySide6.QtWidgets import QDockWidget, QMenu
 
     from document.model import Document, OutlineEntry
@@ -43,6 +44,9 @@ if TYPE_CHECKING:  # pragma: no cover
 DEFAULT_WINDOW_SIZE = (1280, 860)
 
 logger = logging.getLogger(__name__)
+
+PREPARE_DELAY_MS = 1500   # after a report is shown: its annotations and the store come first
+PROGRESS_INTERVAL_S = 0.25
 
 
 class _FirstPaint(QObject):
@@ -109,6 +113,9 @@ class MainWindow(QMainWindow):
         self._pending_selection: tuple[int, int] | None = None   # kept across re-renders
         self._builder: DocumentBuilder | None = None
         self._rendered_palette: tuple[str, ...] | None = None   # colours the text was laid out with
+        self._prepared: tuple[ReaderText, QTextDocument, int] | None = None   # a view built ahead
+        self._prepared_palette: tuple[str, ...] | None = None   # colours the prepared view has
+        self._progress_at = 0.0
         self._complete = False
 
         # The reader sits in a pane so features can add bars above or below it (find, notices)
@@ -167,6 +174,9 @@ class MainWindow(QMainWindow):
         self.loader = DocumentLoader(self)
         self.loader.loaded.connect(self._on_loaded)
         self.loader.failed.connect(self._on_failed)
+        self.loader.prepared.connect(self._on_prepared)
+        self._prepare_timer = QTimer(self, singleShot=True, interval=PREPARE_DELAY_MS)
+        self._prepare_timer.timeout.connect(self._prepare_previous_script)
         self.reader.topOffsetChanged.connect(self._on_top_offset)
         self.outline_dock = OutlineDock(self)
         self.outline_dock.entryActivated.connect(self.go_to_offset)
@@ -355,14 +365,37 @@ class MainWindow(QMainWindow):
         self._builder = builder
         total = len(reader_text.document.blocks)
         self.progress.setRange(0, max(1, total))
-        builder.progress.connect(lambda done, _total: self.progress.setValue(done))
+        builder.progress.connect(self._show_progress)
         builder.finished.connect(lambda doc: self._show(reader_text, doc, builder))
         builder.start()
+
+    def _render_prepared(self, reader_text: ReaderText, doc) -> None:
+        """Show a view built ahead (same document, another script) at the reading position."""
+        if self._builder is not None:
+            self._builder.cancel()
+            self._builder = None
+        self.loader.cancel()
+        self._pending_offset = self.reader.top_offset()
+        self._pending_selection = self.reader.selected_source_range()
+        self._rendered_palette = self._prepared_palette
+        self._present(reader_text, doc)
+
+    def _show_progress(self, done: int, _total: int) -> None:
+        """At most a few progress updates a second: QProgressBar repaints at once on every
+        new value, and a 10 MB report is built in a hundred slices."""
+        now = time.monotonic()
+        if now - self._progress_at >= PROGRESS_INTERVAL_S:
+            self._progress_at = now
+            self.progress.setValue(done)
 
     def _show(self, reader_text: ReaderText, doc, builder: DocumentBuilder) -> None:
         if builder is not self._builder:
             return
         self._builder = None
+        self._present(reader_text, doc)
+
+    def _present(self, reader_text: ReaderText, doc) -> None:
+        same_document = self.document is not None and self.document.id == reader_text.document.id
         self.reader_text = reader_text
         self.reader.set_content(reader_text, doc, self.point_size)
         convert = self._title_converter()
@@ -372,6 +405,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_script_label()
         self.pages.set_document(reader_text.document)
+        if not same_document:
+            self._drop_prepared()
+            self._prepare_timer.start()
         # The state follows first, so every view reacting to documentShown sees its document.
         self.annotation_state.show_document(reader_text.document.id, self.visible_source_range)
         self.documentShown.emit(reader_text)
@@ -387,6 +423,47 @@ class MainWindow(QMainWindow):
             self.reader.select_source_range(*self._pending_selection, scroll=False)
             bar.setValue(top)   # selecting must not move the reading position
             self._pending_selection = None
+
+    def _prepare_previous_script(self) -> None:
+        """Once a report has settled on screen, convert it to the script shown before the
+        current one and build that view in the background, so switching to it (Ctrl+1…6) shows
+        it at once."""
+        script, document = self.settings.previous_script, self.document
+        if document is not None and script in SCRIPT_IDS and script != self.script:
+            from gui import typography
+
+            self._prepared_palette = typography.palette_key(self.reader.palette())
+            self.loader.prepare(document, script, self.reader.palette(), self.point_size)
+
+    def _on_prepared(self, reader_text: ReaderText, doc, point_size: int) -> None:
+        self._drop_prepared()
+        if self.document is not None and reader_text.document.id == self.document.id:
+            self._prepared = (reader_text, doc, point_size)
+        else:
+            doc.deleteLater()
+
+    def _take_prepared(self, script: str):
+        """The view built ahead for ``script`` if it still fits what the window shows."""
+        prepared, self._prepared = self._prepared, None
+        if prepared is None:
+            return None
+        reader_text, doc, point_size = prepared
+        if (self.document is not None and reader_text.document.id == self.document.id
+                and reader_text.script == script and point_size == self.point_size
+                and self._prepared_palette == self._palette_key()):
+            return reader_text, doc
+        doc.deleteLater()
+        return None
+
+    def _palette_key(self) -> tuple[str, ...]:
+        from gui import typography
+
+        return typography.palette_key(self.reader.palette())
+
+    def _drop_prepared(self) -> None:
+        if self._prepared is not None:
+            self._prepared[1].deleteLater()
+            self._prepared = None
 
     def _title_converter(self):
         if self.reader_text is None or self.script == "source":
@@ -450,13 +527,19 @@ class MainWindow(QMainWindow):
         self._menus.check_script(script)
         if script == self.script:
             return
+        self.settings.previous_script = self.script
         self.script = script
         self.settings.script = script
         self._update_script_label()
-        if self.reader_text is not None:
-            self.progress.setRange(0, 0)
-            self.progress.show()
-            self.loader.convert(self.reader_text, script)
+        if self.reader_text is None:
+            return
+        prepared = self._take_prepared(script)
+        if prepared is not None:
+            self._render_prepared(*prepared)
+            return
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.loader.convert(self.reader_text, script)
 
     def _update_script_label(self) -> None:
         from gui.window_menus import script_name

@@ -83,6 +83,16 @@ class Settings:
         self._set("reader/script", script)
 
     @property
+    def previous_script(self) -> str:
+        """The script shown before the current one: the likeliest next switch, prepared in the
+        background once a report is on screen."""
+        return str(self._get("reader/previous_script", "") or "")
+
+    @previous_script.setter
+    def previous_script(self, script: str) -> None:
+        self._set("reader/previous_script", script)
+
+    @property
     def last_document(self) -> str:
         return str(self._get("session/last_document", "") or "")
 
