@@ -21,7 +21,7 @@ import statistics
 import sys
 import time
 
-from common import isolate, ratio_line, row
+from common import goal_ms, isolate, ratio_line, row
 
 isolate()
 os.makedirs(os.environ["PIZHU_DATA_DIR"], exist_ok=True)
@@ -287,7 +287,7 @@ def main() -> None:
         ours, best = time_filter(full, setup)
         floor = statistics.median(_timed(lambda: [a for a in annotations if predicate(a)]) for _ in range(9))
         print(row(f"  panel: {label}", ours, floor, "bare Python pass over 10k",
-                  extra=f"   best {best * 1000:.1f} ms   goal ≤ 16 ms: {'met' if ours <= 0.016 else 'NOT met'}"))
+                  extra=f"   best {best * 1000:.1f} ms   {goal_ms(ours, 16)}"))
     print()
     print(f"open target (with < 2x without): first paint {full_open / empty_open:.2f}x "
           f"({'met' if full_open < 2 * empty_open else 'NOT met'}); "

@@ -26,7 +26,7 @@ SEED = ROOT / "resources" / "shanxi-2023-government-work-report.md"
 #: Below this a floor is timer noise (perf_counter resolution and call overhead).
 MIN_FLOOR_S = 2e-6
 LABEL_WIDTH = 46
-FLOOR_WIDTH = 30
+FLOOR_WIDTH = 34
 
 _scratch: list[str] = []
 
@@ -120,6 +120,10 @@ def ratio_line(label: str, value: float, floor: float, floor_label: str, unit: s
 
 def goal_text(ratio: float, goal: float) -> str:
     return f"goal ≤ {goal:g}x: {'met' if ratio <= goal else 'NOT met'}"
+
+
+def goal_ms(seconds: float, limit_ms: float) -> str:
+    return f"goal ≤ {limit_ms:g} ms: {'met' if seconds * 1000 <= limit_ms else 'NOT met'}"
 
 
 def synthetic_report(target_bytes: int = 1_000_000) -> str:
