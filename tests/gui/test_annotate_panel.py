@@ -199,7 +199,8 @@ def test_hostile_notes_and_tags_round_trip_exactly_and_show_as_text(window, stor
     tree.scrollTo(index)
     tree.viewport().grab()
     lines = window.annotations.dock.delegate.laid_out_lines()
-    assert any(text.startswith("✎ <b>粗体</b><script>") for text, _format in lines)
+    # (the note's line is elided to the panel's width; its markup shows as characters)
+    assert any(text.startswith("✎ <b>粗体") for text, _format in lines)
     assert any(text == "<i>斜体</i>" for text, _format in lines)
     assert {text_format for _text, text_format in lines} == {Qt.TextFormat.PlainText}
     reader_tip = window.reader.tooltip_for(window.reader.highlight(annotation.id))
