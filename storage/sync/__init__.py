@@ -14,11 +14,13 @@ setting up the server and the design, and :mod:`storage.sync.team` for the API:
 """
 from __future__ import annotations
 
-from storage.sync.errors import LoginRefused, ServerUnreachable, SyncCancelled, SyncError, SyncUsageError
+from storage.sync.errors import (
+    LoginRefused, PasswordNeeded, ServerUnreachable, SyncCancelled, SyncError, SyncUsageError,
+)
 from storage.sync.summary import ProgressCallback, SyncPhase, SyncProgress, SyncSummary
 from storage.sync.team import TeamServer, last_sync
 
 __all__ = [
-    "LoginRefused", "ProgressCallback", "ServerUnreachable", "SyncCancelled", "SyncError",
+    "LoginRefused", "PasswordNeeded", "ProgressCallback", "ServerUnreachable", "SyncCancelled", "SyncError",
     "SyncPhase", "SyncProgress", "SyncSummary", "SyncUsageError", "TeamServer", "last_sync",
 ]
