@@ -19,7 +19,9 @@ def install_features(window: "MainWindow") -> None:
     from gui.annotations.feature import AnnotationsFeature
     from gui.exchange.controller import ExchangeFeature
     from gui.find.controller import FindController
+    from gui.sync.feature import SyncFeature
 
     window.annotations = AnnotationsFeature(window)
     window.finder = FindController(window)
     window.exchange = ExchangeFeature(window)
+    window.sync = SyncFeature(window)

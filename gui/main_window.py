@@ -25,6 +25,7 @@ from document.model import Document, OutlineEntry
 from document.formats import OPEN_DIALOG_PATTERNS, OPENABLE_SUFFIXES
 from document.script_ids import SCRIPT_IDS
 from gui import typography
+from gui.core.preference_pages import PreferencePages
 from gui.core.state import AnnotationState
 from gui.core.styles import HighlightStyles
 from gui.loader import DocumentLoader
@@ -40,6 +41,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from gui.annotations.feature import AnnotationsFeature
     from gui.exchange.controller import ExchangeFeature
     from gui.find.controller import FindController
+    from gui.sync.feature import SyncFeature
 
 DEFAULT_WINDOW_SIZE = (1280, 860)
 
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
     annotations: "AnnotationsFeature | None" = None
     finder: "FindController | None" = None
     exchange: "ExchangeFeature | None" = None
+    sync: "SyncFeature | None" = None
 
     def __init__(self, settings: Settings, store=None, parent=None) -> None:
         super().__init__(parent)
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         self.annotation_state.store = store
         self.annotation_state.problem.connect(lambda message: self.show_status(message, 10000))
         self.highlight_styles = HighlightStyles(self)
+        self.preference_pages = PreferencePages()      # features' tabs in Edit › Preferences…
         self._drop_suffixes: tuple[str, ...] = OPENABLE_SUFFIXES
         self.reader_text: ReaderText | None = None
         self.document_path: str | None = None   # None: the bundled report

@@ -189,7 +189,7 @@ class AnnotationActions(QObject):
     def open_preferences(self) -> QDialog:
         from gui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.window.settings, self.window)
+        dialog = PreferencesDialog(self.window.settings, self.window, self.window.preference_pages)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._preferences_saved)
         dialog.open()

@@ -12,7 +12,9 @@ features share lives here or in :mod:`gui.core`:
 * how highlights paint → ``highlight_styles`` (:class:`gui.core.styles.HighlightStyles`);
 * "show this annotation where its place can be fixed" → ``annotation_state.attentionRequested``;
 * dropped files → ``accept_drops`` + ``fileDropped``;
-* docks sharing the right edge → ``add_dock(..., tabbed=True)``.
+* docks sharing the right edge → ``add_dock(..., tabbed=True)``;
+* a tab in Edit › Preferences… → ``preference_pages.add(factory)``
+  (:mod:`gui.core.preference_pages`).
 
 ``gui/features.py`` lists the features in installation (= menu) order.
 """
@@ -28,6 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
     from document.model import Document
+    from gui.core.preference_pages import PreferencePages
     from gui.core.state import AnnotationState
     from gui.core.styles import HighlightStyles
     from gui.outline_dock import OutlineDock
@@ -58,6 +61,7 @@ class FeatureHost(Protocol):
     # -- shared state ------------------------------------------------------------------------
     annotation_state: "AnnotationState"
     highlight_styles: "HighlightStyles"
+    preference_pages: "PreferencePages"
 
     # -- signals -----------------------------------------------------------------------------
     documentShown: SignalInstance    # ReaderText, after (re)rendering in any script
