@@ -1,7 +1,7 @@
 """Render the main window offscreen to a PNG so we can look at what users see.
 
 Usage: python tools/screenshot.py OUT.png [--dark] [--script ID] [--file FILE] [--offset N] [--exchange]
-       [--find QUERY [--panel]]
+       [--find QUERY [--panel]] [--sync]
 Runs with throw-away data and settings directories.
 """
 from __future__ import annotations
@@ -70,6 +70,9 @@ def main() -> int:
     parser.add_argument("--panel", action="store_true", help="with --find: show the search panel too")
     parser.add_argument("--exchange", action="store_true",
                         help="stage the exchange UI (Needs Attention, carry-over bar); also saves OUT-preview/-export.png")
+    parser.add_argument("--sync", action="store_true",
+                        help="sync with a throw-away PostgreSQL server first; also saves "
+                             "OUT-preferences/-password/-progress.png")
     args = parser.parse_args()
 
     from PySide6.QtCore import QEventLoop, QTimer
@@ -108,6 +111,10 @@ def main() -> int:
         from exchange_shots import stage
 
         stage(app, window, args.out)
+    if args.sync:
+        from sync_shots import stage as stage_sync
+
+        stage_sync(app, window, args.out)
     for _ in range(20):
         app.processEvents()
     window.grab().save(args.out)

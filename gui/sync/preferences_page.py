@@ -42,6 +42,7 @@ class SyncPreferencesPage(PreferencePage):
         self.server_edit.setObjectName("syncServerEdit")
         self.server_edit.setPlaceholderText(EXAMPLE)
         self.server_edit.setClearButtonEnabled(True)
+        self.server_edit.setMinimumWidth(380)          # a whole URL stays readable
         self.check_label = _note("")
         self.check_label.setObjectName("syncServerCheck")
         server_box = QGroupBox(self.tr("Team server"))

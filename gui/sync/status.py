@@ -50,13 +50,11 @@ class SyncIndicator(QWidget):
     def show_idle(self, text: str, tooltip: str) -> None:
         self.button.setText(text)
         self.button.setToolTip(tooltip)
-        self.button.setEnabled(True)
         self.bar.hide()
         self.cancel_button.hide()
 
     def show_running(self, text: str) -> None:
-        self.button.setText(text)
-        self.button.setEnabled(False)
+        self.button.setText(text)       # stays enabled (readable); a click says a sync runs
         self.bar.setRange(0, 0)
         self.bar.show()
         self.cancel_button.setEnabled(True)

@@ -153,3 +153,12 @@ def test_the_window_and_the_command_line_read_the_same_variable():
     from storage.sync.credentials import SERVER_ENV
 
     assert CLI == SERVER_ENV == "PIZHU_SERVER"
+
+
+def test_file_sync_has_a_shortcut_of_its_own_listed_under_f1(sync_window):
+    window = sync_window()
+    keys = [a.shortcut().toString() for a in window.menu_actions() if not a.shortcut().isEmpty()]
+    assert window.sync.sync_action.shortcut().toString() == "Ctrl+Shift+S"
+    assert keys.count("Ctrl+Shift+S") == 1 and len(keys) == len(set(keys)), "a shortcut is used twice"
+    file_menu = [a.text() for a in window.menu("&File").actions()]
+    assert file_menu.index("S&ync") + 1 == file_menu.index("Sync &All Documents") < file_menu.index("&Quit")
