@@ -137,7 +137,8 @@ class SyncRunner(QObject):
         self._running = request
         run = _Run(self, request, store)
         server = self._server_for(choice, request.password)
-        self.worker.run(lambda: self._work(server, choice, run), self._done, self._failed)
+        key = self._server_key
+        self.worker.run(lambda: (self._work(server, key, choice, run), key), self._done, self._failed)
         return True
 
     def cancel(self) -> None:
@@ -147,7 +148,7 @@ class SyncRunner(QObject):
     def forget_server(self) -> None:
         """The server (or its password) changed: the next sync opens a new connection."""
         if self.busy:
-            self._closing = True     # the running job closes it when it ends
+            self._closing = True     # the running job closes its server when it ends
         elif self._server is not None:
             self._server.close()
         self._server = self._server_key = None
@@ -159,25 +160,28 @@ class SyncRunner(QObject):
 
     # -- the server kept between syncs -------------------------------------------------------------
     def _server_for(self, choice: ServerChoice, password: str | None) -> Any:
-        """The TeamServer for ``choice``: the one kept open, unless the URL changed or a new
-        password was typed.  Created here (cheap: no connection until the job connects)."""
-        from storage.sync import TeamServer
-
+        """The TeamServer kept open for ``choice`` — None when the URL changed or a new password
+        was typed (the job then opens one: importing the driver takes most of a second, which
+        must not happen on the GUI thread)."""
         url = choice.url.render_as_string(hide_password=False)
         if password is None and self._server_key is not None and self._server_key[0] == url:
             password = self._server_key[1]          # typed earlier in this session
         key = (url, password)
-        if self._server is None or key != self._server_key:
+        if key != self._server_key:
             if self._server is not None:
                 self._server.close()
-            self._server = TeamServer(choice.url, password=key[1])
-            self._server_key = key
+            self._server, self._server_key = None, key
         return self._server
 
     # -- the job (worker thread) -------------------------------------------------------------------
-    def _work(self, server: Any, choice: ServerChoice, run: _Run) -> SyncOutcome:
+    def _work(self, server: Any, key: tuple[str, str | None], choice: ServerChoice, run: _Run) -> tuple:
+        """(the outcome, the TeamServer to keep) — on the worker thread."""
+        if server is None:
+            from storage.sync import TeamServer
+
+            server = TeamServer(choice.url, password=key[1])
         try:
-            return self._sync(server, choice, run)
+            return self._sync(server, choice, run), server
         finally:
             if self._closing:
                 server.close()
@@ -220,8 +224,13 @@ class SyncRunner(QObject):
                            saved_to=saved_to, merged=run.merged or summary.changed_here)
 
     # -- back on the GUI thread --------------------------------------------------------------------
-    def _done(self, outcome: SyncOutcome) -> None:
+    def _done(self, result: tuple) -> None:
+        (outcome, server), key = result
         self._running = None
+        if self._closing or key != self._server_key:
+            server.close()            # forgotten while it ran
+        else:
+            self._server = server
         if outcome.result is Result.PASSWORD:
             self.forget_server()      # its password (if any) was refused: do not keep it
         self.finished.emit(outcome)

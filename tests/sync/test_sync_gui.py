@@ -51,8 +51,10 @@ def test_sync_all_documents_and_the_last_sync_time_per_document(sync_window, qtb
     shown, everything = window.sync.last_synced()
     assert shown == everything is not None
     assert window.settings.last_synced(outcome.server) == {"*": window.settings.last_synced(outcome.server)["*"]}
+    kept = window.sync.runner._server
     run_sync(qtbot, window)
     assert set(window.settings.last_synced(outcome.server)) == {"*", window.document.id}
+    assert window.sync.runner._server is kept is not None       # one TeamServer, kept open
     assert window.sync.sync_action.statusTip().startswith("This report last synced: ")
 
 
