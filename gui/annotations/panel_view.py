@@ -58,7 +58,8 @@ class PanelView(QObject):
         if change.cause is Cause.PREVIEW:
             return            # the panel fills once the whole set is read
         if change.reset or change.size > BULK:
-            self.rebuild(progressive=change.cause is Cause.LOAD)
+            # A read of the store (opening a report, a sync pulling thousands) fills over frames.
+            self.rebuild(progressive=change.cause in (Cause.LOAD, Cause.REFRESH))
         else:
             for annotation in change.removed:
                 self.model.remove(annotation.id)

@@ -25,6 +25,7 @@ and never prompt for a password.  A read-only login is explained once per server
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -32,11 +33,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from document.times import iso_utc, local_minute, local_recent
 from gui.core.host import FeatureHost
 from gui.sync.config import ServerChoice, current_server
-from gui.sync.password import PasswordDialog
 from gui.sync.periodic import PeriodicSync
-from gui.sync.preferences_page import SyncPreferencesPage
 from gui.sync.runner import Result, SyncOutcome, SyncRequest, SyncRunner, Trigger
 from gui.sync.status import SyncIndicator
+
+if TYPE_CHECKING:  # pragma: no cover
+    from gui.sync.password import PasswordDialog
 
 ALL_DOCUMENTS = "*"           # the key of a sync of every document in the remembered times
 SYNC_SHORTCUT = "Ctrl+Shift+S"
@@ -69,12 +71,12 @@ class SyncFeature(QObject):
                                              SYNC_SHORTCUT, "syncAction")
         self.sync_all_action = window.add_action("&File", self.tr("Sync &All Documents"), self.sync_all,
                                                  None, "syncAllAction")
-        window.preference_pages.add(lambda parent: SyncPreferencesPage(self.settings, self.reconfigure, parent))
+        window.preference_pages.add(self._preferences_page)
         window.storeAttached.connect(self._store_attached)
         window.documentShown.connect(self._document_shown)
         window.installEventFilter(self)
         self.choice = ServerChoice()
-        self.password_dialog: PasswordDialog | None = None
+        self.password_dialog: "PasswordDialog | None" = None
         self.message_box: QMessageBox | None = None
         self._document_id: str | None = None
         self._quiet_told = False                      # the one status message of quiet failures
@@ -92,6 +94,11 @@ class SyncFeature(QObject):
         self.periodic.configure(self.settings.sync_periodically and choice.usable,
                                 self.settings.sync_interval_minutes)
         self._show_idle()
+
+    def _preferences_page(self, parent):
+        from gui.sync.preferences_page import SyncPreferencesPage   # built when Preferences opens
+
+        return SyncPreferencesPage(self.settings, self.reconfigure, parent)
 
     def _store_attached(self, _store) -> None:
         self.reconfigure()
@@ -233,6 +240,8 @@ class SyncFeature(QObject):
             self._quietly(self.tr("Team sync paused: the server {0} asks for a password; "
                                   "use File › Sync to enter it").format(outcome.server))
             return
+        from gui.sync.password import PasswordDialog
+
         problem = "" if outcome.password_missing else outcome.message
         if problem:
             self.window.show_status(problem, 15000)

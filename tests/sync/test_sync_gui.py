@@ -2,6 +2,7 @@
 follows, Needs Attention, cancel mid-sync, one-line failures, the password prompt, read-only."""
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -150,7 +151,8 @@ def test_a_wrong_password_gives_one_line_asks_again_and_changes_nothing(sync_win
 
 
 def test_the_password_prompt_syncs_and_remembers_in_the_keyring(sync_window, team, monkeypatch, tmp_path,
-                                                               isolated_credentials, qtbot):
+                                                               isolated_credentials, caplog, qtbot):
+    caplog.set_level(logging.DEBUG)
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))      # nothing saved anywhere
     window = sync_window()
     mine = highlight_in(window, "经济运行稳中向好")
@@ -179,6 +181,7 @@ def test_the_password_prompt_syncs_and_remembers_in_the_keyring(sync_window, tea
     assert PASSWORDS["alice"] not in settings_text
     # The server stays open with its password: the next sync asks nothing.
     assert run_sync(qtbot, window).result is Result.DONE and window.store.get(mine.id) is not None
+    assert PASSWORDS["alice"] not in caplog.text and "guess" not in caplog.text
 
 
 def test_a_read_only_login_pulls_and_is_told_once_that_changes_stay_local(sync_window, teammate, team, qtbot):
