@@ -170,26 +170,33 @@ class ValueOperation(Operation):
         stored: list[Annotation] = list(store.add_many(new)) if new else []
         for value in stored:
             self._known[value.id] = value
+        written, gone, superseded = self._update(store, values, bases)
+        stored.extend(written)
+        if self._given_up.issuperset(self.ids):
+            self.setObsolete(True)     # everything went to newer edits: nothing left to undo
+        return StoreResult(tuple(stored), tuple(gone), tuple(i for i in gone if i in wanted_live),
+                           superseded=tuple(superseded))
+
+    def _update(self, store: Any, values: list[Annotation], bases: list[Annotation]
+                ) -> tuple[list[Annotation], list[str], list[str]]:
+        """Write ``values`` over ``bases``: (as stored, deleted elsewhere, superseded ids)."""
+        stored: list[Annotation] = []
         gone: list[str] = []
         superseded: list[str] = []
         if values and not self._written:
-            updated, gone = store.update_many(values, bases)
-            stored.extend(updated)
+            stored, gone = store.update_many(values, bases)
         elif values:
             rewritten = store.update_unless_newer(values, bases)
             gone = list(rewritten.conflicts)
             superseded = [a.id for a in rewritten.superseded]
-            stored.extend(rewritten.stored + rewritten.superseded)
+            stored = list(rewritten.stored + rewritten.superseded)
         self._written = True
         self._given_up.update(superseded)
         refused = set(gone) | set(superseded)
         for value in values:
             if value.id not in refused:
                 self._known[value.id] = value
-        if self._given_up.issuperset(self.ids):
-            self.setObsolete(True)     # everything went to newer edits: nothing left to undo
-        return StoreResult(tuple(stored), tuple(gone), tuple(i for i in gone if i in wanted_live),
-                           superseded=tuple(superseded))
+        return stored, gone, superseded
 
 
 # -- the usual operations, by what the user did ------------------------------------------------
