@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from gui.sync.config import ServerChoice
@@ -95,7 +96,8 @@ class _Run:
             raise SyncCancelled("sync cancelled")
         if report.phase is SyncPhase.APPLYING and report.total:
             self.merged = True          # the merge runs (or ran) after this report
-        self.relay.progressed.emit(report)
+        if shiboken6.isValid(self.relay):   # the window may have closed meanwhile
+            self.relay.progressed.emit(report)
 
 
 class SyncRunner(QObject):
