@@ -74,7 +74,10 @@ class SyncFeature(QObject):
         window.preference_pages.add(self._preferences_page)
         window.storeAttached.connect(self._store_attached)
         window.documentShown.connect(self._document_shown)
-        window.installEventFilter(self)
+        window.installEventFilter(self)               # closing the window stops syncing
+        application = QApplication.instance()
+        if application is not None:                   # so does quitting (Ctrl+Q, SIGTERM, logout)
+            application.aboutToQuit.connect(self.shut_down)
         self.choice = ServerChoice()
         self.password_dialog: "PasswordDialog | None" = None
         self.message_box: QMessageBox | None = None
@@ -178,9 +181,13 @@ class SyncFeature(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.window and event.type() == QEvent.Type.Close:
-            self.periodic.stop()
-            self.runner.close()
+            self.shut_down()
         return super().eventFilter(watched, event)
+
+    def shut_down(self) -> None:
+        """No more syncs; a running one stops at its next step and the server is let go."""
+        self.periodic.stop()
+        self.runner.close()
 
     # -- while it runs -------------------------------------------------------------------------------
     def _show_progress(self, report) -> None:

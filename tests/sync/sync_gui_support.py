@@ -40,7 +40,7 @@ def server_count(team, table: str = "annotations") -> int:
 def waiting_for_lock(team) -> bool:
     """Whether a Pizhu session on the server waits for a lock (a sync stuck where we hold it)."""
     return team.query("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pizhu' "
-                      "AND wait_event_type = 'Lock'")[0][0] > 0
+                      f"AND datname = '{team.name}' AND wait_event_type = 'Lock'")[0][0] > 0
 
 
 @pytest.fixture

@@ -205,3 +205,19 @@ def test_a_read_only_login_pulls_and_is_told_once_that_changes_stay_local(sync_w
 
 def _tables_exist(team) -> bool:
     return team.query("SELECT count(*) FROM pg_tables WHERE tablename = 'pizhu_meta'")[0][0] > 0
+
+
+def test_closing_the_window_mid_sync_stops_it_and_lets_the_server_go(sync_window, team, qtbot):
+    window = sync_window()
+    run_sync(qtbot, window)
+    highlight_in(window, "经济运行稳中向好")
+    with team.server.connect(team.name) as lock:
+        lock.execute("BEGIN")
+        lock.execute("SELECT value FROM sync_clock FOR UPDATE")
+        window.sync.sync_action.trigger()
+        qtbot.waitUntil(lambda: waiting_for_lock(team), timeout=10000)
+        window.close()
+        lock.execute("COMMIT")
+    sessions = f"SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pizhu' AND datname = '{team.name}'"
+    qtbot.waitUntil(lambda: team.query(sessions)[0][0] == 0, timeout=10000)
+    assert server_count(team) == 0 and not window.sync.periodic.active
