@@ -25,6 +25,7 @@ from document.model import Document, OutlineEntry
 from document.formats import OPEN_DIALOG_PATTERNS, OPENABLE_SUFFIXES
 from document.script_ids import SCRIPT_IDS
 from gui import typography
+from gui.core.selection_actions import SelectionActions
 from gui.core.state import AnnotationState
 from gui.core.styles import HighlightStyles
 from gui.loader import DocumentLoader
@@ -38,6 +39,7 @@ from gui.window_menus import WindowMenus, script_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from gui.annotations.feature import AnnotationsFeature
+    from gui.commitments.feature import CommitmentsFeature
     from gui.exchange.controller import ExchangeFeature
     from gui.find.controller import FindController
 
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
     annotations: "AnnotationsFeature | None" = None
     finder: "FindController | None" = None
     exchange: "ExchangeFeature | None" = None
+    commitments: "CommitmentsFeature | None" = None
 
     def __init__(self, settings: Settings, store=None, parent=None) -> None:
         super().__init__(parent)
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         self.annotation_state.store = store
         self.annotation_state.problem.connect(lambda message: self.show_status(message, 10000))
         self.highlight_styles = HighlightStyles(self)
+        self.selection_actions = SelectionActions(self)
         self._drop_suffixes: tuple[str, ...] = OPENABLE_SUFFIXES
         self.reader_text: ReaderText | None = None
         self.document_path: str | None = None   # None: the bundled report

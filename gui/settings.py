@@ -150,6 +150,35 @@ class Settings:
     def current_color(self, color: str) -> None:
         self._set("annotate/current_color", color)
 
+    # -- the commitments panel -----------------------------------------------------------
+    @property
+    def commitments_header(self) -> QByteArray | None:
+        """The ledger table's header (column order, widths, hidden columns, sort)."""
+        value = self._q.value("commitments/header")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @commitments_header.setter
+    def commitments_header(self, state: QByteArray) -> None:
+        self._set("commitments/header", state)
+
+    @property
+    def show_dismissed_commitments(self) -> bool:
+        return str(self._get("commitments/show_dismissed", "false")).lower() == "true"
+
+    @show_dismissed_commitments.setter
+    def show_dismissed_commitments(self, shown: bool) -> None:
+        self._set("commitments/show_dismissed", "true" if shown else "false")
+
+    @property
+    def commitments_chart(self) -> str:
+        """What the overview chart breaks sections down by: ``status`` or ``category``."""
+        value = str(self._get("commitments/chart", "status"))
+        return value if value in ("status", "category") else "status"
+
+    @commitments_chart.setter
+    def commitments_chart(self, mode: str) -> None:
+        self._set("commitments/chart", mode)
+
     # -- author layers (a view setting: never written to annotations) -------------------------
     @property
     def hidden_authors(self) -> frozenset[str]:

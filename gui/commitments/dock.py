@@ -1,0 +1,329 @@
+"""The Commitments dock: filters, the overview chart, the ledger table and the details pane.
+
+The dock gathers the user's criteria and forwards intentions as signals (jump, track, dismiss,
+change status, export); :class:`gui.commitments.feature.CommitmentsFeature` turns them into
+operations.  Keyboard: Tab walks the filter row; in the table Enter jumps to the passage,
+Ctrl+Return tracks the selected suggestions, Del dismisses them, F2 or a double click edits a
+cell of a tracked commitment; the header's context menu shows or hides columns.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QMenu, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
+)
+
+from document.annotation import CommitmentStatus
+from document.commitment_lexicon import CATEGORY_NAMES
+from gui.commitments.chart import CATEGORY_MODE, STATUS_MODE, OverviewChart
+from gui.commitments.columns import COLUMN_INDEX, COLUMNS, STRETCH_COLUMN, header_text
+from gui.commitments.delegate import LedgerDelegate
+from gui.commitments.details import DetailsPane
+from gui.commitments.labels import STATUS_COLORS, STATUS_LABELS, SUGGESTED_LABEL, SUGGESTED_VALUE
+from gui.commitments.model import LedgerModel
+from gui.commitments.proxy import LedgerFilter, LedgerProxy
+from gui.core.display import swatch_icon
+from storage.ledger import LedgerEntry
+
+
+class LedgerTable(QTableView):
+    """Enter jumps, Ctrl+Return tracks, Del dismisses (when not editing a cell)."""
+
+    jumpRequested = Signal()
+    trackRequested = Signal()
+    dismissRequested = Signal()
+    contextRequested = Signal(object)   # global QPoint
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.state() != QAbstractItemView.State.EditingState:
+            key, modifiers = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if modifiers == Qt.KeyboardModifier.ControlModifier:
+                    self.trackRequested.emit()
+                    event.accept()
+                    return
+                if modifiers == Qt.KeyboardModifier.NoModifier:
+                    self.jumpRequested.emit()
+                    event.accept()
+                    return
+            if event.matches(QKeySequence.StandardKey.Delete) or key == Qt.Key.Key_Backspace:
+                self.dismissRequested.emit()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.contextRequested.emit(event.globalPos())
+
+
+class CommitmentsDock(QDockWidget):
+    filterChanged = Signal()
+    chartModeChanged = Signal(str)
+    exportRequested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("commitmentsDock")
+        self.setWindowTitle(self.tr("Commitments"))
+        self.model = LedgerModel(self)
+        self.proxy = LedgerProxy(self.model, self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addLayout(self._filter_row())
+        layout.addLayout(self._option_row())
+        self.chart = OverviewChart()
+        layout.addWidget(self.chart)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("commitmentsEmpty")
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setEnabled(False)
+        layout.addWidget(self.empty_label)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("commitmentsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.table = self._table()
+        self.details = DetailsPane()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
+        self.setWidget(body)
+        self.setMinimumWidth(300)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.model.dataChanged.connect(lambda *_: self._show_current())
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(lambda *_: self._update_empty())
+        self.detecting = False
+        self._update_empty()
+
+    # -- building ---------------------------------------------------------------------------------
+    def _filter_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        self.search = QLineEdit()
+        self.search.setObjectName("commitmentSearch")
+        self.search.setPlaceholderText(self.tr("Filter commitments…"))
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self.focus_table)
+        row.addWidget(self.search, 1)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("commitmentStatusFilter")
+        self.status_filter.setToolTip(self.tr("Filter by status"))
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        self.status_filter.addItem(SUGGESTED_LABEL, SUGGESTED_VALUE)
+        self.status_filter.setItemData(1, SUGGESTED_VALUE, Qt.ItemDataRole.ToolTipRole)
+        for status in CommitmentStatus:
+            self.status_filter.addItem(swatch_icon(STATUS_COLORS[status], 12), STATUS_LABELS[status], status.value)
+            self.status_filter.setItemData(self.status_filter.count() - 1, status.value, Qt.ItemDataRole.ToolTipRole)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        row.addWidget(self.status_filter)
+        self.category_filter = QComboBox()
+        self.category_filter.setObjectName("commitmentCategoryFilter")
+        self.category_filter.setToolTip(self.tr("Filter by category"))
+        self.category_filter.setAccessibleName(self.tr("Filter by category"))
+        self.category_filter.addItem(self.tr("All categories"), "")
+        for name in CATEGORY_NAMES:
+            self.category_filter.addItem(name, name)
+        self.category_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        row.addWidget(self.category_filter)
+        return row
+
+    def _option_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        self.mode_buttons = QButtonGroup(self)
+        for mode, text in ((STATUS_MODE, self.tr("By status")), (CATEGORY_MODE, self.tr("By category"))):
+            button = QToolButton()
+            button.setObjectName(f"chart_{mode}")
+            button.setText(text)
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setProperty("mode", mode)
+            self.mode_buttons.addButton(button)
+            row.addWidget(button)
+        self.mode_buttons.buttons()[0].setChecked(True)
+        self.mode_buttons.buttonClicked.connect(lambda b: self.set_chart_mode(b.property("mode"), emit=True))
+        self.show_dismissed = QCheckBox(self.tr("Show &dismissed"))
+        self.show_dismissed.setObjectName("showDismissed")
+        self.show_dismissed.toggled.connect(lambda _c: self.apply_filter())
+        row.addWidget(self.show_dismissed)
+        row.addStretch(1)
+        self.detecting_label = QLabel(self.tr("Finding commitments…"))
+        self.detecting_label.setObjectName("detectingLabel")
+        self.detecting_label.setEnabled(False)
+        self.detecting_label.hide()
+        row.addWidget(self.detecting_label)
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("exportLedgerButton")
+        self.export_button.setText(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr("Export the ledger as CSV or Excel"))
+        self.export_button.clicked.connect(self.exportRequested.emit)
+        row.addWidget(self.export_button)
+        return row
+
+    def _table(self) -> LedgerTable:
+        table = LedgerTable()
+        table.setObjectName("commitmentsTable")
+        table.setModel(self.proxy)
+        self.delegate = LedgerDelegate(parent=table)
+        table.setItemDelegate(self.delegate)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                              | QAbstractItemView.EditTrigger.EditKeyPressed)
+        table.setSortingEnabled(True)
+        table.sortByColumn(COLUMN_INDEX["section"], Qt.SortOrder.AscendingOrder)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self.reset_columns(table)
+        return table
+
+    def reset_columns(self, table: QTableView | None = None) -> None:
+        """The default columns and widths (each fits its sample text; the indicator stretches)."""
+        table = table or self.table
+        header = table.horizontalHeader()
+        metrics = table.fontMetrics()
+        for index, column in enumerate(COLUMNS):
+            header.setSectionHidden(index, not column.shown)
+            text = max(metrics.horizontalAdvance(column.sample), metrics.horizontalAdvance(header_text(column)))
+            header.resizeSection(index, text + 18)
+            header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMN_INDEX[STRETCH_COLUMN], QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+
+    def _header_menu(self, position) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setObjectName("columnsMenu")
+        for index, column in enumerate(COLUMNS):
+            action = menu.addAction(header_text(column))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(index))
+            action.setEnabled(column.id != STRETCH_COLUMN)
+            action.toggled.connect(lambda shown, i=index: self.set_column_shown(i, shown))
+        menu.addSeparator()
+        menu.addAction(self.tr("Reset Columns"), self.reset_columns)
+        menu.exec(header.mapToGlobal(position))
+        menu.deleteLater()
+
+    def set_column_shown(self, index: int, shown: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(index, not shown)
+
+    # -- filters ----------------------------------------------------------------------------------
+    def current_filter(self) -> LedgerFilter:
+        return LedgerFilter(text=self.search.text().strip(), status=self.status_filter.currentData() or "",
+                            category=self.category_filter.currentData() or "",
+                            show_dismissed=self.show_dismissed.isChecked())
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.proxy.set_filter(self.current_filter())
+        self._update_empty()
+        self.filterChanged.emit()
+
+    def set_chart_mode(self, mode: str, emit: bool = False) -> None:
+        for button in self.mode_buttons.buttons():
+            button.setChecked(button.property("mode") == mode)
+        self.chart.set_mode(mode)
+        if emit:
+            self.chartModeChanged.emit(mode)
+
+    def set_labels_display(self, display) -> None:
+        """Combo labels and editors in the window's script (they are report words)."""
+        for combo, labels in ((self.status_filter, None), (self.category_filter, None)):
+            for i in range(1, combo.count()):
+                data = combo.itemData(i)
+                if combo is self.status_filter:
+                    text = SUGGESTED_LABEL if data == SUGGESTED_VALUE else STATUS_LABELS[CommitmentStatus(data)]
+                else:
+                    text = data
+                combo.setItemText(i, display(text))
+        self.delegate.display = display
+
+    # -- entries and selection --------------------------------------------------------------------
+    def set_entries(self, entries: list[LedgerEntry]) -> None:
+        self.model.set_entries(entries)
+        self.chart.set_entries(entries)
+        self._update_empty()
+
+    def set_detecting(self, detecting: bool) -> None:
+        self.detecting = detecting
+        self.detecting_label.setVisible(detecting)
+        self._update_empty()
+
+    def selected_entries(self) -> list[LedgerEntry]:
+        model = self.table.selectionModel()
+        rows = sorted(model.selectedRows(), key=lambda i: i.row()) if model else []
+        return [e for e in (self.proxy.entry_at(i) for i in rows) if e is not None]
+
+    def current_entry(self) -> LedgerEntry | None:
+        return self.proxy.entry_at(self.table.currentIndex())
+
+    def select_keys(self, keys) -> bool:
+        """Select the rows with these keys (the first one current); False when none is shown."""
+        selection = self.table.selectionModel()
+        first = None
+        selection.clearSelection()
+        for key in keys:
+            source = self.model.index_of_key(key)
+            index = self.proxy.mapFromSource(source) if source.isValid() else QModelIndex()
+            if not index.isValid():
+                continue
+            if first is None:
+                first = index
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            selection.select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        if first is not None:
+            self.table.scrollTo(first)
+        return first is not None
+
+    def focus_table(self) -> None:
+        """Show the dock, put the focus in the table, the first row selected when none is current."""
+        self.show()
+        self.raise_()
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def _show_current(self) -> None:
+        self.details.show_entry(self.current_entry())
+
+    def _update_empty(self) -> None:
+        empty = self.proxy.rowCount() == 0
+        self.empty_label.setVisible(empty)
+        if not empty:
+            return
+        if self.detecting:
+            self.empty_label.setText(self.tr("Finding commitments in this report…"))
+        elif self.model.rowCount():
+            self.empty_label.setText(self.tr("No commitments match the filter."))
+        else:
+            self.empty_label.setText(self.tr("No commitments found. Select a passage and choose "
+                                             "Track as Commitment (Ctrl+Shift+H) to add one."))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
