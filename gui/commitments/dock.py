@@ -304,8 +304,23 @@ class CommitmentsDock(QDockWidget):
         self.show()
         self.raise_()
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
-            self.table.selectRow(0)
+        self.ensure_selection()
+
+    def ensure_selection(self) -> None:
+        """A focused table always has a selected row (the current one, else the first)."""
+        if not self.proxy.rowCount() or self.table.selectionModel().hasSelection():
+            return
+        current = self.table.currentIndex()
+        self.select_row(current.row() if current.isValid() else 0)
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` (of the shown rows) the current and only selected one.  Not
+        ``QTableView.selectRow``: that one reads the keyboard modifiers still held from the
+        shortcut that got here (Ctrl+Shift+M) and extends or toggles the selection instead."""
+        index = self.proxy.index(row, self.table.horizontalHeader().logicalIndex(0))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
 
     def _show_current(self) -> None:
         self.details.show_entry(self.current_entry())

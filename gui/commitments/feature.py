@@ -134,8 +134,8 @@ class CommitmentsFeature(QObject):
     def _on_entries(self, entries: list[LedgerEntry]) -> None:
         table = self.dock.table
         self.dock.set_entries(entries)
-        if table.hasFocus() and not table.currentIndex().isValid() and self.dock.proxy.rowCount():
-            table.selectRow(0)
+        if table.hasFocus():
+            self.dock.ensure_selection()
 
     # -- commands ----------------------------------------------------------------------------------------
     def focus_panel(self) -> None:
@@ -171,7 +171,7 @@ class CommitmentsFeature(QObject):
         if rows and not self.dock.selected_entries():     # dismissed rows left: keep a row current
             row = min(current, self.dock.proxy.rowCount() - 1)
             if row >= 0:
-                self.dock.table.selectRow(row)
+                self.dock.select_row(row)
 
     def track_selection(self) -> None:
         """Edit › Track as Commitment: the reader's selection (or the focused highlight)."""

@@ -125,8 +125,11 @@ class LedgerView(QObject):
     def reload(self) -> None:
         """Read histories and dismissals again, find candidates if needed, rebuild."""
         document = self.window.document
-        if document is None or (self.state.loading and self.state.store is not None):
-            return          # the LOAD that follows brings everything
+        if document is None:
+            return
+        self._detect(document)
+        if self.state.loading and self.state.store is not None:
+            return          # the LOAD that follows brings the commitments
         self._stale = False
         self._document_id = document.id
         try:
@@ -136,7 +139,6 @@ class LedgerView(QObject):
             logger.exception("reading the commitment ledger failed")
             self.state.report(self.tr("Reading the commitment ledger failed: {0}").format(error))
             self._histories, self._dismissals = {}, []
-        self._detect(document)
         self.rebuild()
 
     def rebuild(self) -> None:

@@ -231,7 +231,10 @@ class LedgerModel(QAbstractTableModel):
         if column in ENUM_LABELS:
             return plain_tooltip(value_tooltip(_enum_value(entry, column)))
         if column in ("section", "quote", "indicator"):
-            return plain_tooltip(self.display(entry.section) + "\n" + self.display(entry.quote))
+            lines = [self.display(entry.section), self.display(entry.quote)]
+            if column == "indicator":
+                lines.insert(0, self.display(entry.commitment.indicator))
+            return plain_tooltip("\n".join(lines))
         text = self._text(entry, column)
         return plain_tooltip(text) if text else None
 

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import PySide6
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 from gui.commitments.labels import SUGGESTED_VALUE
 from gui.commitments.model import LedgerModel, SortRole
 from storage.ledger import LedgerEntry
+
+_FILTER_CHANGE = tuple(PySide6.__version_info__[:2]) >= (6, 9)
 
 
 @dataclass(frozen=True)
@@ -53,9 +56,15 @@ class LedgerProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_filter(self, criteria: LedgerFilter) -> None:
-        if criteria != self.criteria:
+        if criteria == self.criteria:
+            return
+        if _FILTER_CHANGE:          # Qt 6.9+: the replacement of the deprecated invalidate…()
+            self.beginFilterChange()
             self.criteria = criteria
-            self.invalidateFilter()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.criteria = criteria
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         entry = self.ledger.entry(source_row)
