@@ -119,12 +119,18 @@ def build_ledger(document: Document, annotations: Iterable[Annotation],
     coverage = _Coverage(candidates)
     covered: set[int] = set()
     entries = []
+    sections = document.sections
+    labels: dict[int, str] = {}     # section index → label: a thousand commitments share a few dozen
     for a in tracked:
         covers = coverage.covered_by(a)
         covered.update(covers)
+        where = sections.section_of(a.start)
+        label = labels.get(where)
+        if label is None:
+            label = labels[where] = section_label(document, a.start)
         entries.append(LedgerEntry(
             start=a.start, end=a.end, quote=a.quote.exact, commitment=a.commitment,  # type: ignore[arg-type]
-            section=section_label(document, a.start), annotation=a,
+            section=label, annotation=a,
             history=tuple(e for e in histories.get(a.id, ()) if e.live),
             suggestion=candidates[covers[0]] if covers else None))
     for index, candidate in enumerate(candidates):

@@ -268,6 +268,11 @@ class CommitmentsDock(QDockWidget):
         self.chart.set_entries(entries)
         self._update_empty()
 
+    def patch_entries(self, patched: list[LedgerEntry], entries: list[LedgerEntry]) -> None:
+        """Some entries changed in place (``entries``: the whole ledger, for the chart)."""
+        self.model.patch(patched)
+        self.chart.set_entries(entries)
+
     def set_detecting(self, detecting: bool) -> None:
         self.detecting = detecting
         self.detecting_label.setVisible(detecting)

@@ -85,6 +85,7 @@ class CommitmentsFeature(QObject):
     def _connect(self) -> None:
         dock, table = self.dock, self.dock.table
         self.ledger.entriesChanged.connect(self._on_entries)
+        self.ledger.entriesPatched.connect(lambda patched: dock.patch_entries(patched, self.ledger.entries))
         self.ledger.detectingChanged.connect(lambda _b: dock.set_detecting(self.ledger.detecting))
         dock.visibilityChanged.connect(self.ledger.set_active)
         table.jumpRequested.connect(lambda: self.jump_to(dock.current_entry()))

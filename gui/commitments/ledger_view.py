@@ -6,18 +6,26 @@ What the panel shows is :func:`storage.ledger.build_ledger` over
   through the worker funnel and cached per document id (a script switch, reopening a report or
   showing it again costs nothing; a 10 MB report never freezes the window);
 * the **tracked commitments** — the state's index (the one in-memory copy of the annotations);
-* their **histories** and the document's **dismissals** — read from the store: all of them on
-  a reset, only the involved commitments' histories on an incremental change, the dismissals
-  when a change names the ``dismissals`` aspect.
+* their **histories** and the document's **dismissals** — read from the store: all histories
+  on a reset (in the worker: a thousand commitments' histories take a tenth of a second to
+  read, and the rows need only the annotations to show), only the involved commitments'
+  histories on an incremental change, the dismissals on a reset and when a change names the
+  ``dismissals`` aspect.
 
 While the panel is hidden nothing is rebuilt (a change only marks the ledger stale); showing
 it rebuilds once.  :attr:`entriesChanged` carries the new entries to the table and the chart.
+
+Most changes touch tracked commitments in place — a status change, an inline edit, a note —
+without moving them or making one tracked or untracked.  Those cannot change which suggestions
+are covered, so the affected entries are patched (:attr:`entriesPatched`) instead of the whole
+ledger being rebuilt: with a thousand tracked commitments a status change stays one row.
 """
 from __future__ import annotations
 
 import logging
 from collections import OrderedDict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
@@ -48,6 +56,7 @@ class LedgerView(QObject):
     """Builds the shown document's ledger (see the module documentation)."""
 
     entriesChanged = Signal(list)      # list[LedgerEntry], document order
+    entriesPatched = Signal(list)      # list[LedgerEntry]: these entries changed in place
     detectingChanged = Signal(bool)    # the detector runs for the shown document
 
     def __init__(self, window: FeatureHost) -> None:
@@ -60,7 +69,11 @@ class LedgerView(QObject):
         self._histories: dict[str, list[StatusEntry]] = {}
         self._dismissals: list[Dismissal] = []
         self._document_id: str | None = None   # whose histories and dismissals are held
+        self._history_read = 0                  # generation of the last whole-history read
+        self._history_pending = False           # … and whether it is still under way
+        self._fresh: set[str] = set()           # ids whose history was read after it started
         self.entries: list[LedgerEntry] = []
+        self._position: dict[str, int] = {}     # annotation id → index into entries
         self.active = False
         self._stale = True
         self.state.changed.connect(self._on_change)
@@ -78,6 +91,16 @@ class LedgerView(QObject):
     def detecting(self) -> bool:
         document = self.window.document
         return document is not None and document.id in self._detecting
+
+    @property
+    def busy(self) -> bool:
+        """Detection or a whole-history read is under way (the ledger will change once more)."""
+        return self.detecting or self._history_pending
+
+    def forget_candidates(self) -> None:
+        """Drop the cached candidates: the next showing detects again (benchmarks time it)."""
+        self._candidates.clear()
+        self._stale = True
 
     def candidates(self, document: Document) -> list[CommitmentCandidate] | None:
         """The cached candidates of ``document`` (None while they are being found)."""
@@ -113,13 +136,37 @@ class LedgerView(QObject):
             if DISMISSALS in change.aspects:
                 self._dismissals = self._read_dismissals()
             if len(involved) > BULK:
-                self._histories = self._read_histories()
+                self._read_all_histories()
             else:
                 for annotation_id in involved:
                     self._histories[annotation_id] = self.state.store.commitment_history(annotation_id)
+                self._fresh |= involved
         except Exception:  # noqa: BLE001 - show what we have; the log has the cause
             logger.exception("reading the commitment ledger failed")
-        self.rebuild()
+        if DISMISSALS in change.aspects or not self._patch(change):
+            self.rebuild()
+
+    def _patch(self, change: AnnotationChange) -> bool:
+        """Update the entries of commitments changed in place; False when the change may move
+        or (un)track something, which only a rebuild gets right."""
+        if change.added or change.removed:
+            return False
+        patched: list[LedgerEntry] = []
+        for edited in change.updated:
+            before, after = edited.before, edited.after
+            position = self._position.get(after.id)
+            if (position is None or before.commitment is None or after.commitment is None
+                    or (before.start, before.end, before.state) != (after.start, after.end, after.state)):
+                return False
+            entry = replace(self.entries[position], commitment=after.commitment, annotation=after,
+                            quote=after.quote.exact,
+                            history=tuple(e for e in self._histories.get(after.id, ()) if e.live))
+            patched.append(entry)
+        for entry in patched:
+            self.entries[self._position[entry.annotation.id]] = entry
+        if patched:
+            self.entriesPatched.emit(patched)
+        return True
 
     # -- building ----------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -127,19 +174,23 @@ class LedgerView(QObject):
         document = self.window.document
         if document is None:
             return
-        self._detect(document)
         if self.state.loading and self.state.store is not None:
+            self._detect(document)
             return          # the LOAD that follows brings the commitments
         self._stale = False
+        if self._document_id != document.id:
+            self._histories = {}
         self._document_id = document.id
         try:
-            self._histories = self._read_histories()
             self._dismissals = self._read_dismissals()
         except Exception as error:  # noqa: BLE001 - a damaged store: say it, show the suggestions
             logger.exception("reading the commitment ledger failed")
             self.state.report(self.tr("Reading the commitment ledger failed: {0}").format(error))
-            self._histories, self._dismissals = {}, []
+            self._dismissals = []
         self.rebuild()
+        # The workers start after the rows are built: they would share the GIL with it.
+        self._detect(document)
+        self._read_all_histories()
 
     def rebuild(self) -> None:
         document = self.window.document
@@ -148,13 +199,41 @@ class LedgerView(QObject):
         tracked: Sequence[Annotation] = [a for a in self.state.index.values() if a.commitment is not None]
         self.entries = build_ledger(document, tracked, self._histories, self._dismissals,
                                     candidates=self.candidates(document) or [], include_dismissed=True)
+        self._position = {e.annotation.id: i for i, e in enumerate(self.entries) if e.annotation is not None}
         self.entriesChanged.emit(self.entries)
 
-    def _read_histories(self) -> dict[str, list[StatusEntry]]:
+    def _read_all_histories(self) -> None:
+        """Read every history of the document in the worker, then show them.  Histories read
+        for single commitments meanwhile (``_fresh``) are newer and kept."""
         store, document_id = self.state.store, self.state.document_id
         if store is None or document_id is None:
-            return {}
-        return store.commitment_histories(document_id, include_retracted=False)
+            return
+        self._history_read += 1
+        generation = self._history_read
+        self._history_pending = True
+        self._fresh = set()
+        self.worker.run(lambda: store.commitment_histories(document_id, include_retracted=False),
+                        lambda found: self._histories_read(generation, document_id, found),
+                        lambda message: self._histories_failed(generation, message))
+
+    def _histories_read(self, generation: int, document_id: str, found: dict[str, list[StatusEntry]]) -> None:
+        if generation != self._history_read:
+            return                   # a newer read is under way
+        self._history_pending = False
+        if document_id != self._document_id:
+            return                   # another document is shown
+        for annotation_id in self._fresh:
+            found[annotation_id] = self._histories.get(annotation_id, [])
+        self._histories = found
+        if self.active:
+            self.rebuild()
+        else:
+            self._stale = True
+
+    def _histories_failed(self, generation: int, message: str) -> None:
+        if generation == self._history_read:
+            self._history_pending = False
+            self.state.report(self.tr("Reading the commitment ledger failed: {0}").format(message))
 
     def _read_dismissals(self) -> list[Dismissal]:
         store, document_id = self.state.store, self.state.document_id

@@ -1,20 +1,19 @@
-"""Sorting and filtering of the ledger table.
+"""Filtering of the ledger table (the model sorts itself: :meth:`LedgerProxy.sort` passes the
+header's request on, and the proxy keeps the model's order).
 
 The criteria are a :class:`LedgerFilter` value (free text, status or "untracked", category,
 whether dismissed suggestions show); the free text matches the stored text and the text as
-shown, so a query typed in either script finds the row.  Sorting compares the model's
-:data:`~gui.commitments.model.SortRole` values in Python: they are tuples, which Qt's variant
-comparison cannot order (a thousand rows sort in a few milliseconds).
+shown, so a query typed in either script finds the row.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import PySide6
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from gui.commitments.labels import SUGGESTED_VALUE
-from gui.commitments.model import LedgerModel, SortRole
+from gui.commitments.model import LedgerModel
 from storage.ledger import LedgerEntry
 
 _FILTER_CHANGE = tuple(PySide6.__version_info__[:2]) >= (6, 9)
@@ -52,7 +51,6 @@ class LedgerProxy(QSortFilterProxyModel):
         self.ledger = model
         self.criteria = LedgerFilter()
         self.setSourceModel(model)
-        self.setSortRole(SortRole)
         self.setDynamicSortFilter(True)
 
     def set_filter(self, criteria: LedgerFilter) -> None:
@@ -75,11 +73,9 @@ class LedgerProxy(QSortFilterProxyModel):
             shown = " ".join(display(t) for t in (entry.section, entry.quote, c.indicator, c.unit, c.category))
         return self.criteria.accepts(entry, shown)
 
-    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
-        a, b = left.data(SortRole), right.data(SortRole)
-        if a == b:   # ties keep document order
-            return self.ledger.entry(left.row()).start < self.ledger.entry(right.row()).start
-        return a < b
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The header asks for an order: the model sorts (the proxy keeps its order)."""
+        self.ledger.sort(column, order)
 
     def entry_at(self, proxy_index: QModelIndex) -> LedgerEntry | None:
         if not proxy_index.isValid():

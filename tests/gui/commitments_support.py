@@ -51,7 +51,7 @@ def open_panel(window, qtbot, rows: int = len(INDICATORS)):
     """Ctrl+Shift+M from the reader; waits until ``rows`` rows show.  Returns the dock."""
     qtbot.keyClick(window.reader, Qt.Key.Key_M, CTRL_SHIFT)
     dock = window.commitments.dock
-    qtbot.waitUntil(lambda: dock.proxy.rowCount() == rows and not window.commitments.ledger.detecting,
+    qtbot.waitUntil(lambda: dock.proxy.rowCount() == rows and not window.commitments.ledger.busy,
                     timeout=20000)
     return dock
 
