@@ -188,9 +188,8 @@ class LedgerView(QObject):
             self.state.report(self.tr("Reading the commitment ledger failed: {0}").format(error))
             self._dismissals = []
         self.rebuild()
-        # The workers start after the rows are built: they would share the GIL with it.
-        self._detect(document)
-        self._read_all_histories()
+        # The worker starts after the rows are built: it would share the GIL with the build.
+        self._read_in_worker(document, histories=True)
 
     def rebuild(self) -> None:
         document = self.window.document
@@ -202,70 +201,75 @@ class LedgerView(QObject):
         self._position = {e.annotation.id: i for i, e in enumerate(self.entries) if e.annotation is not None}
         self.entriesChanged.emit(self.entries)
 
-    def _read_all_histories(self) -> None:
-        """Read every history of the document in the worker, then show them.  Histories read
-        for single commitments meanwhile (``_fresh``) are newer and kept."""
-        store, document_id = self.state.store, self.state.document_id
-        if store is None or document_id is None:
-            return
-        self._history_read += 1
-        generation = self._history_read
-        self._history_pending = True
-        self._fresh = set()
-        self.worker.run(lambda: store.commitment_histories(document_id, include_retracted=False),
-                        lambda found: self._histories_read(generation, document_id, found),
-                        lambda message: self._histories_failed(generation, message))
-
-    def _histories_read(self, generation: int, document_id: str, found: dict[str, list[StatusEntry]]) -> None:
-        if generation != self._history_read:
-            return                   # a newer read is under way
-        self._history_pending = False
-        if document_id != self._document_id:
-            return                   # another document is shown
-        for annotation_id in self._fresh:
-            found[annotation_id] = self._histories.get(annotation_id, [])
-        self._histories = found
-        if self.active:
-            self.rebuild()
-        else:
-            self._stale = True
-
-    def _histories_failed(self, generation: int, message: str) -> None:
-        if generation == self._history_read:
-            self._history_pending = False
-            self.state.report(self.tr("Reading the commitment ledger failed: {0}").format(message))
-
     def _read_dismissals(self) -> list[Dismissal]:
         store, document_id = self.state.store, self.state.document_id
         if store is None or document_id is None:
             return []
         return store.dismissals(document_id)
 
-    # -- detection -------------------------------------------------------------------------------------
+    # -- work in the worker ----------------------------------------------------------------------------
     def _detect(self, document: Document) -> None:
-        if document.id in self._candidates or document.id in self._detecting:
-            return
-        self._detecting.add(document.id)
-        self.detectingChanged.emit(True)
-        self.worker.run(lambda: detect_commitments(document),
-                        lambda found: self._detected(document.id, found),
-                        lambda message: self._detection_failed(document.id, message))
+        self._read_in_worker(document, histories=False)
 
-    def _detected(self, document_id: str, found: list[CommitmentCandidate]) -> None:
-        self._detecting.discard(document_id)
-        self._candidates[document_id] = found
-        while len(self._candidates) > CACHED_DOCUMENTS:
-            self._candidates.popitem(last=False)
-        self.detectingChanged.emit(False)
+    def _read_all_histories(self) -> None:
         document = self.window.document
-        if document is not None and document.id == document_id:
+        if document is not None:
+            self._read_in_worker(document, histories=True)
+
+    def _read_in_worker(self, document: Document, histories: bool) -> None:
+        """One job: the document's histories (when asked) and its candidates (when not cached
+        and not being found), then one rebuild.  One job, not two: two Python threads share the
+        GIL with each other and with the GUI thread, whose every Qt call then waits for it.
+        Histories read for single commitments meanwhile (``_fresh``) are newer and kept."""
+        detect = document.id not in self._candidates and document.id not in self._detecting
+        store = self.state.store if histories else None
+        if not detect and store is None:
+            return
+        generation = self._history_read
+        if store is not None:
+            self._history_read += 1
+            generation = self._history_read
+            self._history_pending = True
+            self._fresh = set()
+        if detect:
+            self._detecting.add(document.id)
+            self.detectingChanged.emit(True)
+
+        def work() -> tuple[dict[str, list[StatusEntry]] | None, list[CommitmentCandidate] | None]:
+            found = store.commitment_histories(document.id, include_retracted=False) if store is not None else None
+            return found, detect_commitments(document) if detect else None
+
+        self.worker.run(work, lambda result: self._read_done(document.id, generation, detect, store, *result),
+                        lambda message: self._read_failed(document.id, generation, detect, store, message))
+
+    def _read_done(self, document_id: str, generation: int, detected: bool, store, histories, candidates) -> None:
+        changed = False
+        if detected:
+            self._detecting.discard(document_id)
+            self._candidates[document_id] = candidates or []
+            while len(self._candidates) > CACHED_DOCUMENTS:
+                self._candidates.popitem(last=False)
+            self.detectingChanged.emit(False)
+            changed = True
+        if store is not None and generation == self._history_read:   # else a newer read is under way
+            self._history_pending = False
+            if document_id == self._document_id:
+                for annotation_id in self._fresh:
+                    histories[annotation_id] = self._histories.get(annotation_id, [])
+                self._histories = histories
+                changed = True
+        document = self.window.document
+        if changed and document is not None and document.id == document_id:
             if self.active:
                 self.rebuild()
             else:
                 self._stale = True
 
-    def _detection_failed(self, document_id: str, message: str) -> None:
-        self._detecting.discard(document_id)
-        self._candidates[document_id] = []     # do not try again and again; tracked ones still show
-        self.detectingChanged.emit(False)
-        self.state.report(self.tr("Finding commitments failed: {0}").format(message))
+    def _read_failed(self, document_id: str, generation: int, detected: bool, store, message: str) -> None:
+        if detected:
+            self._detecting.discard(document_id)
+            self._candidates[document_id] = []     # not again and again; tracked ones still show
+            self.detectingChanged.emit(False)
+        if store is not None and generation == self._history_read:
+            self._history_pending = False
+        self.state.report(self.tr("Reading the commitment ledger failed: {0}").format(message))
