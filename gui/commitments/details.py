@@ -97,8 +97,8 @@ class DetailsPane(QWidget):
         self.dismiss_button.setText(self.tr("&Restore") if entry.dismissed else self.tr("&Dismiss"))
         c = entry.commitment
         fields = " · ".join(t for t in (
-            self.display(c.indicator), " ".join(x for x in (self.display(c.qualifier), c.value, self.display(c.unit)) if x),
-            c.horizon, self.display(c.category), self.display(value_label(c.kind))) if t)
+            self.display(c.indicator), self.display(c.value + c.unit), self.display(c.qualifier), c.horizon,
+            self.display(c.category), self.display(value_label(c.kind))) if t)
         self.heading.setText(fields)
         self.history.setHtml(self._history_html(entry))
 
