@@ -321,3 +321,12 @@ def test_entry_on_a_row_selects_its_passage_in_the_reader(window, qtbot):
     entry = entry_of(dock, "太原地铁1号线")
     assert window.reader.selected_source_range() == (entry.start, entry.end)
     assert dock.table.hasFocus()                                   # keep going through the list
+
+
+def test_the_shortcuts_are_in_the_menus_and_clash_with_no_other(window):
+    listed = {a.objectName(): a for a in window.menu_actions()}        # what F1 lists
+    assert listed["commitmentsAction"].shortcut().toString() == "Ctrl+Shift+M"
+    assert listed["trackCommitmentAction"].shortcut().toString() == "Ctrl+Shift+H"
+    assert window.commitments.dock.toggleViewAction() not in window.menu_actions()   # one View entry
+    keys = [k.toString() for a in window.actions() for k in a.shortcuts() if not k.isEmpty()]
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
