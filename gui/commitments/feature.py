@@ -72,7 +72,7 @@ class CommitmentsFeature(QObject):
                                          "commitmentsAction")
         self.track_selection_action = w.add_action("&Edit", self.tr("Track as &Commitment"), self.track_selection,
                                                     TRACK_SELECTION_SHORTCUT, "trackCommitmentAction")
-        self.track_selection_action.setIconText(self.tr("Track Commitment"))
+        self.track_selection_action.setIconText(self.tr("Commitment"))   # short: the bar is small
         self.track_selection_action.setToolTip(
             self.tr("Track the selected passage as a commitment ({0})").format(TRACK_SELECTION_SHORTCUT))
         w.selection_actions.add(self.track_selection_action)
