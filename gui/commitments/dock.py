@@ -251,15 +251,13 @@ class CommitmentsDock(QDockWidget):
             self.chartModeChanged.emit(mode)
 
     def set_labels_display(self, display) -> None:
-        """Combo labels and editors in the window's script (they are report words)."""
-        for combo, labels in ((self.status_filter, None), (self.category_filter, None)):
-            for i in range(1, combo.count()):
-                data = combo.itemData(i)
-                if combo is self.status_filter:
-                    text = SUGGESTED_LABEL if data == SUGGESTED_VALUE else STATUS_LABELS[CommitmentStatus(data)]
-                else:
-                    text = data
-                combo.setItemText(i, display(text))
+        """Filter choices and editors in the window's script (the labels are report words)."""
+        for i in range(1, self.status_filter.count()):
+            value = self.status_filter.itemData(i)
+            label = SUGGESTED_LABEL if value == SUGGESTED_VALUE else STATUS_LABELS[CommitmentStatus(value)]
+            self.status_filter.setItemText(i, display(label))
+        for i in range(1, self.category_filter.count()):
+            self.category_filter.setItemText(i, display(self.category_filter.itemData(i)))
         self.delegate.display = display
 
     # -- entries and selection --------------------------------------------------------------------

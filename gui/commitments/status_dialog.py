@@ -10,7 +10,7 @@ Opened with ``open()`` (window-modal, non-blocking), so tests drive it as a user
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
@@ -169,7 +169,7 @@ class StatusDialog(QDialog):
         needle = self.find.text()
         if needle and not self.text.find(needle):
             self.text.moveCursor(QTextCursor.MoveOperation.Start)   # wrap around once
-            self.text.find(needle, QTextDocument.FindFlag(0))
+            self.text.find(needle)
 
     def _selected_range(self) -> tuple[int, int] | None:
         cursor = self.text.textCursor()
