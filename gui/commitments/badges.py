@@ -1,46 +1,34 @@
 """Outline badges: how many commitments each section tracks and how many are achieved.
 
-Computed from the state's index (tracked commitments are annotations with commitment fields),
-coalesced shortly after any change and redone after every rendering (which rebuilds the
-outline), then handed to the outline through its declared hook
+Computed from the state's index (tracked commitments are annotations with commitment fields)
+shortly after a change involving a commitment and after every rendering
+(:class:`gui.core.outline_follower.OutlineFollower`), then handed to the outline through its declared hook
 ``outline_dock.set_badges("commitments", …)``.  Children count towards their parents, as the
 annotation counts do (one rule: ``SectionIndex.counts``).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication
 
 from document.annotation import AnchorState, CommitmentStatus
 from gui.commitments.labels import commitment_color
-from gui.core.changes import AnnotationChange, Cause
-from gui.core.host import FeatureHost
+from gui.core.changes import AnnotationChange
+from gui.core.outline_follower import OutlineFollower
 from gui.outline_dock import OutlineBadge
 
 OWNER = "commitments"
-DELAY_MS = 120
 
 
 def badge_text(achieved: int, tracked: int) -> str:
     return f"{achieved}/{tracked}"
 
 
-class OutlineBadges(QObject):
-    def __init__(self, window: FeatureHost) -> None:
-        super().__init__(window.outline_dock)
-        self.window = window
-        self.state = window.annotation_state
-        self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
-        self._timer.timeout.connect(self.update)
-        self.state.changed.connect(self._on_change)
-        window.documentShown.connect(lambda _rt: self.update())
-
-    def _on_change(self, change: AnnotationChange) -> None:
-        if change.cause is not Cause.PREVIEW and (change.reset or any(
-                a.commitment is not None for a in change.involved())):
-            self._timer.start()
+class OutlineBadges(OutlineFollower):
+    def relevant(self, change: AnnotationChange) -> bool:
+        return super().relevant(change) and (change.reset or any(
+            a.commitment is not None for a in change.involved()))
 
     def update(self) -> None:
-        self._timer.stop()
         document = self.window.document
         badges: dict[int, OutlineBadge] = {}
         if document is not None:
