@@ -7,8 +7,9 @@ from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QContextMenuEvent, QDesktopServices
+from PySide6.QtWidgets import QApplication
 
 from document.annotation import CommitmentStatus, Evidence, StatusEntry, TextQuote
 from document.loading import load_document
@@ -145,6 +146,7 @@ def test_track_as_commitment_from_a_reader_selection(window_on_report, qtbot):
     button = bar.findChild(type(bar.tag_button), "trackCommitmentActionButton")
     assert button is not None and button.defaultAction() is window.commitments.track_selection_action
     assert window.commitments.track_selection_action.shortcut().toString() == "Ctrl+Shift+H"
+    assert window.commitments.track_selection_action in _reader_menu_actions(window, qtbot)
     qtbot.keyClick(window.reader, Qt.Key.Key_H, CTRL_SHIFT)
     tracked = _tracked(window)
     assert len(tracked) == 1
@@ -166,6 +168,34 @@ def test_track_as_commitment_from_a_reader_selection(window_on_report, qtbot):
     assert became.commitment is not None and became.color == plain.color
     window.annotation_state.undo_stack.undo()
     assert window.annotation_state.annotations[plain.id].commitment is None   # a plain highlight again
+
+
+def _reader_menu_actions(window, qtbot) -> list:
+    """The actions of the reader's context menu, opened as a right click does."""
+    seen: list = []
+
+    def read_and_close() -> None:
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            seen.extend(_all_actions(popup))
+            popup.close()
+
+    viewport = window.reader.viewport()
+    QTimer.singleShot(100, read_and_close)
+    point = viewport.rect().center()
+    QApplication.sendEvent(viewport, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
+                                                       viewport.mapToGlobal(point)))
+    assert seen, "no context menu opened"
+    return seen
+
+
+def _all_actions(menu) -> list:
+    found = []
+    for action in menu.actions():
+        found.append(action)
+        if action.menu() is not None:
+            found.extend(_all_actions(action.menu()))
+    return found
 
 
 def test_the_panel_follows_an_import_of_a_w3c_file_carrying_commitments(window_on_report, qtbot, store, tmp_path):
