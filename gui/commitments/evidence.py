@@ -92,7 +92,7 @@ class EvidenceOpener(QObject):
     def __init__(self, window: FeatureHost) -> None:
         super().__init__(window.annotation_state)
         self.window = window
-        self._pending: Evidence | None = None
+        self._pending: tuple[Evidence, str] | None = None   # the evidence, the path being opened
         window.documentShown.connect(self._on_shown)
 
     def open(self, evidence: Evidence) -> None:
@@ -112,13 +112,14 @@ class EvidenceOpener(QObject):
         if not os.path.exists(record.path):
             self.window.show_status(self.tr("The report “{0}” is no longer at {1}").format(record.title, record.path), 10000)
             return
-        self._pending = evidence
+        self._pending = (evidence, record.path)
         self.window.open_document(record.path)
 
     def _on_shown(self, reader_text) -> None:
-        evidence, self._pending = self._pending, None
-        if evidence is not None:
-            self._select(reader_text.document, evidence)
+        pending, self._pending = self._pending, None
+        shown = self.window.document_path
+        if pending is not None and shown and _same_file(shown, pending[1]):
+            self._select(reader_text.document, pending[0])
 
     def _select(self, document: Document, evidence: Evidence) -> None:
         found = reanchor(document.text, evidence.quote, evidence.start, evidence.end)
@@ -126,3 +127,10 @@ class EvidenceOpener(QObject):
             self.window.show_status(self.tr("The evidence passage is no longer in this report"), 10000)
             return
         self.window.reader.select_source_range(found.start, found.end)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
