@@ -49,11 +49,19 @@ def write(directory: Path, name: str, text: str) -> Path:
 
 def open_panel(window, qtbot, rows: int = len(INDICATORS)):
     """Ctrl+Shift+M from the reader; waits until ``rows`` rows show.  Returns the dock."""
-    qtbot.keyClick(window.reader, Qt.Key.Key_M, CTRL_SHIFT)
+    press_in_reader(window, qtbot, Qt.Key.Key_M, CTRL_SHIFT)
     dock = window.commitments.dock
     qtbot.waitUntil(lambda: dock.proxy.rowCount() == rows and not window.commitments.ledger.busy,
                     timeout=20000)
     return dock
+
+
+def press_in_reader(window, qtbot, key, modifiers) -> None:
+    """A key press in the reader of the active window (a window shortcut only reaches the
+    active window; a dialog a previous step closed may have left none active)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(window.reader, key, modifiers)
 
 
 def column(dock, name: str, role=Qt.ItemDataRole.DisplayRole) -> list:

@@ -13,7 +13,7 @@ from gui.commitments.columns import COLUMN_INDEX
 from gui.commitments.labels import commitment_color
 from gui.outline_dock import BADGE_COLUMN, BadgeRole
 from tests.gui.commitments_support import (
-    CTRL, CTRL_SHIFT, INDICATORS, REPORT, cell, column, entry_of, open_panel, select_rows, write,
+    CTRL, CTRL_SHIFT, INDICATORS, REPORT, cell, column, entry_of, open_panel, press_in_reader, select_rows, write,
 )
 
 
@@ -95,10 +95,10 @@ def test_ctrl_return_tracks_the_selected_suggestions_in_the_commitment_colour(wi
     assert all(e.tracked for e in dock.selected_entries())
     assert column(dock, "status").count("未评估") == 2
 
-    qtbot.keyClick(window.reader, Qt.Key.Key_Z, CTRL)             # one undo step for both
+    press_in_reader(window, qtbot, Qt.Key.Key_Z, CTRL)             # one undo step for both
     assert _tracked(window) == {} and window.reader.highlight(gdp.id) is None
     assert column(dock, "status") == ["未跟踪"] * 5
-    qtbot.keyClick(window.reader, Qt.Key.Key_Z, CTRL_SHIFT)       # redo: the same ids come back
+    press_in_reader(window, qtbot, Qt.Key.Key_Z, CTRL_SHIFT)       # redo: the same ids come back
     assert set(_tracked(window)) == {"地区生产总值增长", "5G基站"} and gdp.id in window.annotation_state.annotations
 
 
@@ -180,9 +180,9 @@ def test_dismissing_is_undoable_and_remembered_after_reopening(open_window, stor
     font = cell(dock, "城镇新增就业", "indicator").data(Qt.ItemDataRole.FontRole)
     assert font is not None and font.strikeOut()
     dock.show_dismissed.setChecked(False)
-    qtbot.keyClick(window.reader, Qt.Key.Key_Z, CTRL)
+    press_in_reader(window, qtbot, Qt.Key.Key_Z, CTRL)
     assert dock.proxy.rowCount() == 5 and store.dismissals(window.document.id) == []
-    qtbot.keyClick(window.reader, Qt.Key.Key_Z, CTRL_SHIFT)
+    press_in_reader(window, qtbot, Qt.Key.Key_Z, CTRL_SHIFT)
     assert dock.proxy.rowCount() == 4 and len(store.dismissals(window.document.id)) == 1
     window.close()
 
@@ -203,7 +203,7 @@ def test_a_script_switch_shows_the_table_in_that_script_and_keeps_stored_values(
     select_rows(dock, "地区生产总值增长")
     window.commitments.track_selected()
     with qtbot.waitSignal(window.documentShown, timeout=20000):
-        qtbot.keyClick(window.reader, Qt.Key.Key_3, CTRL)         # 繁體
+        press_in_reader(window, qtbot, Qt.Key.Key_3, CTRL)         # 繁體
     assert column(dock, "indicator")[0] == "地區生產總值增長"
     assert column(dock, "section")[0] == "二"
     assert column(dock, "status")[0] == "未評估"
@@ -220,7 +220,7 @@ def test_a_script_switch_shows_the_table_in_that_script_and_keeps_stored_values(
     assert dock.chart.rows[0].title == "二、2023年主要目标"
     assert "二、2023年主要目標" in dock.chart.summary()
     with qtbot.waitSignal(window.documentShown, timeout=20000):
-        qtbot.keyClick(window.reader, Qt.Key.Key_1, CTRL)
+        press_in_reader(window, qtbot, Qt.Key.Key_1, CTRL)
     assert column(dock, "indicator")[0] == "地区生产总值增长"
 
 
@@ -267,7 +267,7 @@ def test_outline_badges_show_achieved_over_tracked_per_section(window, qtbot):
     assert "2 tracked commitment(s), 1 achieved" in badge_index.data(Qt.ItemDataRole.ToolTipRole)
     assert not outline.tree.header().isSectionHidden(BADGE_COLUMN)
     with qtbot.waitSignal(window.documentShown, timeout=20000):     # a re-render keeps them
-        qtbot.keyClick(window.reader, Qt.Key.Key_4, CTRL)
+        press_in_reader(window, qtbot, Qt.Key.Key_4, CTRL)
     assert [b.text for b in model.badges(starts["二、2023年主要目标"])] == ["1/2"]
 
 
