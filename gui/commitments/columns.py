@@ -1,9 +1,8 @@
 """The ledger table's columns: one list, in display order, with what each shows and edits.
 
 ``field`` names the commitment field a column edits inline (``status`` goes through a dated
-status change instead); ``shown`` is the default set, chosen to fit the right-hand dock at the
-default window size (the category is in the chart and the filter) — the others are a header
-context-menu away.  ``sample`` sizes the column
+status change instead); ``shown`` is the default set, chosen to fit the panel below the reader at
+the default window size — the others are a header context-menu away.  ``sample`` sizes the column
 (the text it should show whole at the default font).
 """
 from __future__ import annotations
@@ -30,10 +29,10 @@ COLUMNS: tuple[Column, ...] = (
            tip=QT_TRANSLATE_NOOP(_C, "Where the passage is in the outline (sorts in document order)")),
     Column("indicator", QT_TRANSLATE_NOOP(_C, "Indicator"), field="indicator", sample="地区生产总值增长"),
     Column("value", QT_TRANSLATE_NOOP(_C, "Value"), field="value", sample="建成通车"),
-    Column("unit", QT_TRANSLATE_NOOP(_C, "Unit"), field="unit", sample="万千瓦"),
-    Column("qualifier", QT_TRANSLATE_NOOP(_C, "Qualifier"), field="qualifier", shown=False, sample="力争 以上"),
+    Column("unit", QT_TRANSLATE_NOOP(_C, "Unit"), field="unit", sample="个百分点"),
+    Column("qualifier", QT_TRANSLATE_NOOP(_C, "Qualifier"), field="qualifier", sample="力争 以上"),
     Column("horizon", QT_TRANSLATE_NOOP(_C, "Horizon"), field="horizon", sample="2023-2027"),
-    Column("category", QT_TRANSLATE_NOOP(_C, "Category"), field="category", shown=False, sample="政府建设"),
+    Column("category", QT_TRANSLATE_NOOP(_C, "Category"), field="category", sample="政府建设"),
     Column("status", QT_TRANSLATE_NOOP(_C, "Status"), field="status", sample="● 四个汉字"),
     Column("kind", QT_TRANSLATE_NOOP(_C, "Kind"), field="kind", shown=False, sample="四个汉字"),
     Column("strength", QT_TRANSLATE_NOOP(_C, "Strength"), field="strength", shown=False, sample="力争"),

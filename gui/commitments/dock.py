@@ -1,5 +1,9 @@
 """The Commitments dock: filters, the overview chart, the ledger table and the details pane.
 
+It opens below the reader, where a table of a dozen columns has room (the side docks are kept
+narrow so the reading column stays wide): the table on the left, the chart above the details on
+the right.  Dragged to a side, it stacks them instead: chart, table, details.
+
 The dock gathers the user's criteria and forwards intentions as signals (jump, track, dismiss,
 change status, export); :class:`gui.commitments.feature.CommitmentsFeature` turns them into
 operations.  Keyboard: Tab walks the filter row; in the table Enter jumps to the passage,
@@ -8,10 +12,10 @@ cell of a tracked commitment; the header's context menu shows or hides columns.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDockWidget, QGridLayout, QHeaderView, QLabel,
     QLineEdit, QMenu, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -58,6 +62,14 @@ class LedgerTable(QTableView):
         self.contextRequested.emit(event.globalPos())
 
 
+class _Body(QWidget):
+    """The dock's contents; its size hint is the first size below the reader (wide, short)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance("中") * 60, metrics.height() * 19)
+
+
 class CommitmentsDock(QDockWidget):
     filterChanged = Signal()
     chartModeChanged = Signal(str)
@@ -67,16 +79,20 @@ class CommitmentsDock(QDockWidget):
         super().__init__(parent)
         self.setObjectName("commitmentsDock")
         self.setWindowTitle(self.tr("Commitments"))
+        self._wide: bool | None = None      # below the reader (True) or on a side (False)
         self.model = LedgerModel(self)
         self.proxy = LedgerProxy(self.model, self)
-        body = QWidget()
+        body = _Body()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
-        layout.addLayout(self._filter_row())
-        layout.addLayout(self._option_row())
+        self._build_filters()
+        self._build_options()
+        self.controls = QGridLayout()
+        self.controls.setContentsMargins(0, 0, 0, 0)
+        self.controls.setSpacing(4)
+        layout.addLayout(self.controls)
         self.chart = OverviewChart()
-        layout.addWidget(self.chart)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("commitmentsEmpty")
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -84,18 +100,26 @@ class CommitmentsDock(QDockWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setEnabled(False)
         layout.addWidget(self.empty_label)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("commitmentsSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.table = self._table()
         self.details = DetailsPane()
+        self.side = QWidget()
+        side_layout = QVBoxLayout(self.side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(4)
+        side_layout.addWidget(self.details, 1)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.details)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
+        self._body_layout = layout
         self.setWidget(body)
-        self.setMinimumWidth(300)
+        self.arrange(wide=True)
+        self.dockLocationChanged.connect(self._on_location)
+        self.topLevelChanged.connect(lambda floating: self.arrange(wide=True) if floating else None)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.model.dataChanged.connect(lambda *_: self._show_current())
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
@@ -104,10 +128,40 @@ class CommitmentsDock(QDockWidget):
         self.detecting = False
         self._update_empty()
 
+    # -- arrangement ------------------------------------------------------------------------------
+    def _on_location(self, area: Qt.DockWidgetArea) -> None:
+        self.arrange(wide=area in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea))
+
+    def arrange(self, wide: bool) -> None:
+        """Below the reader (wide and short): the table beside the chart over the details.
+        On a side (narrow and tall): the chart on top, the table, the details below it."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        self._place_controls(wide)
+        # The indicator takes the room left over below the reader; on a side the columns may
+        # not fit, and a stretched indicator would push the others out of view.
+        header = self.table.horizontalHeader()
+        stretch = COLUMN_INDEX[STRETCH_COLUMN]
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch if wide
+                                    else QHeaderView.ResizeMode.Interactive)
+        if not wide:
+            header.resizeSection(stretch, self._column_width(COLUMNS[stretch]))
+        side_layout = self.side.layout()
+        if wide:
+            self._body_layout.removeWidget(self.chart)
+            side_layout.insertWidget(0, self.chart)
+            self.splitter.setOrientation(Qt.Orientation.Horizontal)
+            self.splitter.setStretchFactor(1, 2)
+        else:
+            side_layout.removeWidget(self.chart)
+            self._body_layout.insertWidget(self._body_layout.indexOf(self.empty_label), self.chart)
+            self.splitter.setOrientation(Qt.Orientation.Vertical)
+            self.splitter.setStretchFactor(1, 1)
+        self.chart.show()
+
     # -- building ---------------------------------------------------------------------------------
-    def _filter_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(4)
+    def _build_filters(self) -> None:
         self.search = QLineEdit()
         self.search.setObjectName("commitmentSearch")
         self.search.setPlaceholderText(self.tr("Filter commitments…"))
@@ -116,7 +170,6 @@ class CommitmentsDock(QDockWidget):
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self.focus_table)
-        row.addWidget(self.search, 1)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("commitmentStatusFilter")
         self.status_filter.setToolTip(self.tr("Filter by status"))
@@ -128,7 +181,6 @@ class CommitmentsDock(QDockWidget):
             self.status_filter.addItem(swatch_icon(STATUS_COLORS[status], 12), STATUS_LABELS[status], status.value)
             self.status_filter.setItemData(self.status_filter.count() - 1, status.value, Qt.ItemDataRole.ToolTipRole)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        row.addWidget(self.status_filter)
         self.category_filter = QComboBox()
         self.category_filter.setObjectName("commitmentCategoryFilter")
         self.category_filter.setToolTip(self.tr("Filter by category"))
@@ -137,12 +189,8 @@ class CommitmentsDock(QDockWidget):
         for name in CATEGORY_NAMES:
             self.category_filter.addItem(name, name)
         self.category_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        row.addWidget(self.category_filter)
-        return row
 
-    def _option_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(4)
+    def _build_options(self) -> None:
         self.mode_buttons = QButtonGroup(self)
         for mode, text in ((STATUS_MODE, self.tr("By status")), (CATEGORY_MODE, self.tr("By category"))):
             button = QToolButton()
@@ -152,26 +200,47 @@ class CommitmentsDock(QDockWidget):
             button.setAutoRaise(True)
             button.setProperty("mode", mode)
             self.mode_buttons.addButton(button)
-            row.addWidget(button)
         self.mode_buttons.buttons()[0].setChecked(True)
         self.mode_buttons.buttonClicked.connect(lambda b: self.set_chart_mode(b.property("mode"), emit=True))
         self.show_dismissed = QCheckBox(self.tr("Show &dismissed"))
         self.show_dismissed.setObjectName("showDismissed")
         self.show_dismissed.toggled.connect(lambda _c: self.apply_filter())
-        row.addWidget(self.show_dismissed)
-        row.addStretch(1)
         self.detecting_label = QLabel(self.tr("Finding commitments…"))
         self.detecting_label.setObjectName("detectingLabel")
         self.detecting_label.setEnabled(False)
         self.detecting_label.hide()
-        row.addWidget(self.detecting_label)
         self.export_button = QToolButton()
         self.export_button.setObjectName("exportLedgerButton")
         self.export_button.setText(self.tr("E&xport…"))
         self.export_button.setToolTip(self.tr("Export the ledger as CSV or Excel"))
         self.export_button.clicked.connect(self.exportRequested.emit)
-        row.addWidget(self.export_button)
-        return row
+
+    def _place_controls(self, wide: bool) -> None:
+        """One row below the reader; three rows on a side (the dock is narrow there)."""
+        grid = self.controls
+        for widget in self._controls():
+            grid.removeWidget(widget)
+        for column in range(grid.columnCount()):
+            grid.setColumnStretch(column, 0)
+        status, category = self.mode_buttons.buttons()
+        if wide:
+            cells = [(self.search, 0, 0), (self.status_filter, 0, 1), (self.category_filter, 0, 2),
+                     (status, 0, 3), (category, 0, 4), (self.show_dismissed, 0, 5),
+                     (self.detecting_label, 0, 6), (self.export_button, 0, 7)]
+            grid.setColumnStretch(0, 1)
+        else:
+            cells = [(self.search, 0, 0), (self.export_button, 0, 3), (self.status_filter, 1, 0),
+                     (self.category_filter, 1, 1), (status, 2, 0), (category, 2, 1), (self.show_dismissed, 2, 2),
+                     (self.detecting_label, 1, 2)]
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 1)
+        for widget, row, column in cells:
+            span = 3 if not wide and widget is self.search else 1
+            grid.addWidget(widget, row, column, 1, span)
+
+    def _controls(self) -> list[QWidget]:
+        return [self.search, self.status_filter, self.category_filter, *self.mode_buttons.buttons(),
+                self.show_dismissed, self.detecting_label, self.export_button]
 
     def _table(self) -> LedgerTable:
         table = LedgerTable()
@@ -207,11 +276,16 @@ class CommitmentsDock(QDockWidget):
         metrics = table.fontMetrics()
         for index, column in enumerate(COLUMNS):
             header.setSectionHidden(index, not column.shown)
-            text = max(metrics.horizontalAdvance(column.sample), metrics.horizontalAdvance(header_text(column)))
-            header.resizeSection(index, text + 18)
+            header.resizeSection(index, self._column_width(column, table))
             header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMN_INDEX[STRETCH_COLUMN], QHeaderView.ResizeMode.Stretch)
+        if self._wide is not False:
+            header.setSectionResizeMode(COLUMN_INDEX[STRETCH_COLUMN], QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+
+    def _column_width(self, column, table: QTableView | None = None) -> int:
+        """Fits the column's sample text and its header (with room for the sort arrow)."""
+        metrics = (table or self.table).fontMetrics()
+        return max(metrics.horizontalAdvance(column.sample), metrics.horizontalAdvance(header_text(column))) + 18
 
     def _header_menu(self, position) -> None:
         header = self.table.horizontalHeader()

@@ -46,12 +46,10 @@ class CommitmentsFeature(QObject):
         self.window = window
         self.state = window.annotation_state
         self.dock = CommitmentsDock(window)
-        first_run = window.settings.window_state()[1] is None
-        if first_run:
-            # Shown on demand (View › Commitments); it joins the right edge's tabs when first
-            # shown — joining them hidden would bring another tab to the front now.
-            self.dock.hide()
-        window.add_dock(self.dock, tabbed=not first_run)
+        if window.settings.window_state()[1] is None:
+            self.dock.hide()         # first run: shown on demand (View › Commitments)
+        # Below the reader: a wide table does not take the reading column's width (dock.py).
+        window.add_dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.ledger = LedgerView(window)
         self.editor = LedgerEditor(window)
         self.badges = OutlineBadges(window)
@@ -144,8 +142,6 @@ class CommitmentsFeature(QObject):
     # -- commands ----------------------------------------------------------------------------------------
     def focus_panel(self) -> None:
         """View › Commitments: show the panel, focus its table (first row selected)."""
-        if self.dock.isHidden():
-            self.window.tabify_with_neighbour(self.dock)
         self.dock.show()
         self.dock.raise_()
         self.ledger.set_active(True)
