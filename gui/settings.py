@@ -5,7 +5,6 @@ sets it), otherwise in the platform's usual place.  Keys are defined here and no
 """
 from __future__ import annotations
 
-import getpass
 import json
 import os
 from pathlib import Path
@@ -39,6 +38,8 @@ def make_qsettings() -> QSettings:
 def default_author() -> str:
     """The operating-system account name: a first highlight never waits for a dialog."""
     try:
+        import getpass   # only when no author name was set: not at every start-up
+
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no passwd entry in some containers
         return "reader"
@@ -80,6 +81,16 @@ class Settings:
     @script.setter
     def script(self, script: str) -> None:
         self._set("reader/script", script)
+
+    @property
+    def previous_script(self) -> str:
+        """The script shown before the current one: the likeliest next switch, prepared in the
+        background once a report is on screen."""
+        return str(self._get("reader/previous_script", "") or "")
+
+    @previous_script.setter
+    def previous_script(self, script: str) -> None:
+        self._set("reader/previous_script", script)
 
     @property
     def last_document(self) -> str:
