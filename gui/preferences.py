@@ -41,7 +41,7 @@ class PreferencesDialog(QDialog):
         colors_box = QGroupBox("高亮颜色名称 Highlight colour names")
         colors_form = QFormLayout(colors_box)
         self.name_edits: list[QLineEdit] = []
-        from gui.annotations.selection_bar import plain_tooltip, swatch_icon
+        from gui.core.display import plain_tooltip, swatch_icon
 
         for index, (color, name) in enumerate(settings.colors):
             edit = QLineEdit(name)

@@ -5,7 +5,6 @@ sets it), otherwise in the platform's usual place.  Keys are defined here and no
 """
 from __future__ import annotations
 
-import getpass
 import json
 import os
 from pathlib import Path
@@ -41,6 +40,8 @@ def make_qsettings() -> QSettings:
 def default_author() -> str:
     """The operating-system account name: a first highlight never waits for a dialog."""
     try:
+        import getpass   # only when no author name was set: not at every start-up
+
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no passwd entry in some containers
         return "reader"
@@ -82,6 +83,16 @@ class Settings:
     @script.setter
     def script(self, script: str) -> None:
         self._set("reader/script", script)
+
+    @property
+    def previous_script(self) -> str:
+        """The script shown before the current one: the likeliest next switch, prepared in the
+        background once a report is on screen."""
+        return str(self._get("reader/previous_script", "") or "")
+
+    @previous_script.setter
+    def previous_script(self, script: str) -> None:
+        self._set("reader/previous_script", script)
 
     @property
     def last_document(self) -> str:
@@ -151,6 +162,35 @@ class Settings:
     @current_color.setter
     def current_color(self, color: str) -> None:
         self._set("annotate/current_color", color)
+
+    # -- the commitments panel -----------------------------------------------------------
+    @property
+    def commitments_header(self) -> QByteArray | None:
+        """The ledger table's header (column order, widths, hidden columns, sort)."""
+        value = self._q.value("commitments/header")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @commitments_header.setter
+    def commitments_header(self, state: QByteArray) -> None:
+        self._set("commitments/header", state)
+
+    @property
+    def show_dismissed_commitments(self) -> bool:
+        return str(self._get("commitments/show_dismissed", "false")).lower() == "true"
+
+    @show_dismissed_commitments.setter
+    def show_dismissed_commitments(self, shown: bool) -> None:
+        self._set("commitments/show_dismissed", "true" if shown else "false")
+
+    @property
+    def commitments_chart(self) -> str:
+        """What the overview chart breaks sections down by: ``status`` or ``category``."""
+        value = str(self._get("commitments/chart", "status"))
+        return value if value in ("status", "category") else "status"
+
+    @commitments_chart.setter
+    def commitments_chart(self, mode: str) -> None:
+        self._set("commitments/chart", mode)
 
     # -- author layers (a view setting: never written to annotations) -------------------------
     @property

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMenu
 
 from gui.annotations.editors import NoteDialog, TagDialog
-from gui.annotations.selection_bar import menu_text, plain_tooltip, swatch_icon
+from gui.core.display import menu_text, plain_tooltip, swatch_icon
 
 if TYPE_CHECKING:  # pragma: no cover
     from document.annotation import Annotation
@@ -245,6 +245,9 @@ class AnnotationActions(QObject):
             colors.addAction(action)
         menu.addAction(self.tag_action)
         menu.addAction(self.note_action)
+        if not in_panel:
+            for action in self.window.selection_actions.actions():   # other features' (declared)
+                menu.addAction(action)
         if annotations:
             menu.addSeparator()
             menu.addAction(self.delete_action)
