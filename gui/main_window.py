@@ -29,6 +29,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from document.model import Document, OutlineEntry
     from gui.annotations.feature import AnnotationsFeature
+    from gui.commitments.feature import CommitmentsFeature
+    from gui.core.preference_pages import PreferencePages
+    from gui.core.selection_actions import SelectionActions
     from gui.core.state import AnnotationState
     from gui.core.styles import HighlightStyles
     from gui.exchange.controller import ExchangeFeature
@@ -39,6 +42,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from gui.reader_text import ReaderText
     from gui.reader_view import ReaderView
     from gui.render import DocumentBuilder
+    from gui.sync.feature import SyncFeature
     from gui.window_menus import WindowMenus
 
 DEFAULT_WINDOW_SIZE = (1280, 860)
@@ -83,6 +87,8 @@ class MainWindow(QMainWindow):
     annotations: "AnnotationsFeature | None" = None
     finder: "FindController | None" = None
     exchange: "ExchangeFeature | None" = None
+    commitments: "CommitmentsFeature | None" = None
+    sync: "SyncFeature | None" = None
 
     # Built by complete() (the first paint shows the window without them).
     reader: "ReaderView"
@@ -91,6 +97,8 @@ class MainWindow(QMainWindow):
     loader: "DocumentLoader"
     outline_dock: "OutlineDock"
     pages: "PageNavigation"
+    selection_actions: "SelectionActions"
+    preference_pages: "PreferencePages"
 
     def __init__(self, settings: Settings, store=None, parent=None) -> None:
         """The part of the window its first paint shows: the reading pane's place, the status
@@ -152,6 +160,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         from document.formats import OPENABLE_SUFFIXES
+        from gui.core.preference_pages import PreferencePages
+        from gui.core.selection_actions import SelectionActions
         from gui.core.state import AnnotationState
         from gui.core.styles import HighlightStyles
         from gui.loader import DocumentLoader
@@ -170,6 +180,8 @@ class MainWindow(QMainWindow):
         self.annotation_state.store = self.store
         self.annotation_state.problem.connect(lambda message: self.show_status(message, 10000))
         self.highlight_styles = HighlightStyles(self)
+        self.selection_actions = SelectionActions(self)
+        self.preference_pages = PreferencePages()      # features' tabs in Edit › Preferences…
         self._menus = WindowMenus(self)
         self.loader = DocumentLoader(self)
         self.loader.loaded.connect(self._on_loaded)

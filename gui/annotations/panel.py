@@ -19,7 +19,7 @@ from gui.annotations.delegate import AnnotationDelegate
 from gui.annotations.filters import AnnotationFilter
 from gui.annotations.model import SORT_DATE, SORT_POSITION, AnnotationsModel, IsSectionRole, StartRole
 from gui.core.index import is_placed
-from gui.annotations.selection_bar import swatch_icon
+from gui.core.display import swatch_icon
 
 if TYPE_CHECKING:  # pragma: no cover
     from document.annotation import Annotation
