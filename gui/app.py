@@ -11,7 +11,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.exit_after_start import EXIT_AFTER_START_ENV, exit_after_start
-from gui.font_check import warn_once_without_cjk_font
+from gui.font_check import cjk_families, warn_once_without_cjk_font
+from gui.language import SOURCE_LANGUAGE, application_name, effective_language, install_language
 from gui.main_window import MainWindow
 from gui.settings import Settings
 from gui.shutdown import SessionGuard
@@ -30,7 +31,7 @@ def application(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setOrganizationName("pizhu")
         QCoreApplication.setApplicationName(APP_NAME)
         app = QApplication(argv if argv is not None else sys.argv[:1])
-        app.setApplicationDisplayName("Pizhu 批注")
+        app.setApplicationDisplayName(application_name())
         app.setDesktopFileName(APP_ID)     # Wayland's app id: the desktop entry and its icon
         app.setWindowIcon(application_icon())
     return app
@@ -42,6 +43,21 @@ def application_icon() -> QIcon:
     for size in ICON_SIZES:
         icon.addFile(str(icon_path(size)), QSize(size, size))
     return icon
+
+
+def use_language(settings: Settings) -> str:
+    """Install the UI language (Preferences, else the system's) before any window is built.
+
+    A Chinese UI needs a font for Chinese: without one it would be boxes only, so Pizhu speaks
+    English then (and warns about the font once the window shows, as always).
+    """
+    language = effective_language(settings.language)
+    if language != SOURCE_LANGUAGE and not cjk_families():
+        logger.warning("no font for Chinese text: the UI is shown in English instead of %s", language)
+        language = SOURCE_LANGUAGE
+    install_language(language)
+    QApplication.setApplicationDisplayName(application_name())
+    return language
 
 
 def create_window(store=None, path: str | None = None, script: str | None = None,
@@ -98,9 +114,11 @@ class StoreOpener(QObject):
 
 
 def _report_store_failure(window: MainWindow, message: str) -> None:
-    window.show_status(f"无法打开批注库 Cannot open the annotation store: {message}", 0)
-    box = QMessageBox(QMessageBox.Icon.Warning, "Pizhu",
-                      f"The annotation store could not be opened; you can read but not annotate.\n\n{message}",
+    status = QCoreApplication.translate("StoreOpener", "Cannot open the annotation store: {message}")
+    window.show_status(status.format(message=message), 0)
+    text = QCoreApplication.translate(
+        "StoreOpener", "The annotation store could not be opened; you can read but not annotate.")
+    box = QMessageBox(QMessageBox.Icon.Warning, application_name(), f"{text}\n\n{message}",
                       QMessageBox.StandardButton.Ok, window)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -123,8 +141,10 @@ def run(open_store: Callable[[], object] | None = None, path: str | None = None,
     """
     sys.excepthook = _log_uncaught
     app = application()
+    settings = Settings()
+    use_language(settings)
     annotations_file = path if path and is_annotations_file(path) else None
-    window = create_window(None, None if annotations_file else path, script)
+    window = create_window(None, None if annotations_file else path, script, settings)
     if open_store is not None:
         opener = StoreOpener(window, open_store)
         if annotations_file:
