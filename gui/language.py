@@ -28,6 +28,7 @@ LANGUAGE_NAMES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "Engli
 
 _TRADITIONAL_REGIONS = {"tw", "hk", "mo"}
 _shown = SOURCE_LANGUAGE     # the language installed in this run
+_installed: list[QTranslator] = []
 
 
 def language_of_tag(tag: str) -> str | None:
@@ -71,11 +72,12 @@ def _load(directory: str | Path, name: str) -> QTranslator | None:
 
 
 def install_language(language: str) -> list[QTranslator]:
-    """Install the translators for ``language`` on the running application; returns them (for
-    :func:`remove_language`).  Qt's translations first, so Pizhu's own win where both answer."""
+    """Install the translators for ``language`` on the running application (replacing any
+    installed before) and return them.  Qt's translations first, so Pizhu's own win where both
+    answer."""
     global _shown
+    remove_language()
     app = QCoreApplication.instance()
-    installed: list[QTranslator] = []
     wanted = [] if language == SOURCE_LANGUAGE else [(qt_translations_dir(), f"qtbase_{language}")]
     wanted.append((translations_dir(), f"pizhu_{language}"))   # English: the plural forms
     for directory, name in wanted:
@@ -84,18 +86,19 @@ def install_language(language: str) -> list[QTranslator]:
             log.warning("no translation %s in %s", name, directory)
             continue
         app.installTranslator(translator)
-        installed.append(translator)
+        _installed.append(translator)
     _shown = language
-    return installed
+    return list(_installed)
 
 
-def remove_language(translators: Iterable[QTranslator]) -> None:
-    """Take installed translators away again (back to the English sources)."""
+def remove_language() -> None:
+    """Take the installed translators away again (back to the English sources)."""
     global _shown
     app = QCoreApplication.instance()
-    for translator in translators:
+    for translator in _installed:
         app.removeTranslator(translator)
         translator.deleteLater()
+    _installed.clear()
     _shown = SOURCE_LANGUAGE
 
 

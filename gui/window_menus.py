@@ -6,6 +6,7 @@ here; menus are created in the order first asked for, before Help.
 """
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -196,19 +197,20 @@ class WindowMenus(QObject):
         walk(self.window.menuBar().actions())
         return found
 
-    def _show_shortcuts(self) -> None:
-        lines = []
+    def _show_shortcuts(self) -> QMessageBox:
+        """Help › Keyboard Shortcuts (F1): every menu entry with a key, as a two-column table.
+        Entries carry the user's colour names, so every cell is escaped."""
+        rows = set()
         for action in self.actions():
             if not action.shortcut().isEmpty() and action.text():
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                lines.append(f"{plain_action_text(action.text())}\t{keys}")
-        box = QMessageBox(self.window)
-        box.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("\n".join(sorted(set(lines))))
-        box.exec()
+                rows.add((plain_action_text(action.text()), keys))
+        cells = "".join(f"<tr><td>{html.escape(text)}</td><td style='padding-left:24px'>{html.escape(keys)}</td></tr>"
+                        for text, keys in sorted(rows))
+        return self._open_box("shortcutsBox", self.tr("Keyboard Shortcuts"), f"<table>{cells}</table>",
+                              Qt.TextFormat.RichText)
 
-    def _show_about(self) -> None:
+    def _show_about(self) -> QMessageBox:
         import importlib.metadata  # only here: it costs ~30 ms at start-up
 
         try:
@@ -216,6 +218,19 @@ class WindowMenus(QObject):
         except importlib.metadata.PackageNotFoundError:
             version = self.tr("(development version)")
         name = application_name()
-        QMessageBox.about(self.window, self.tr("About {name}").format(name=name),
-                          self.tr("{name} {version}\nRead and annotate Chinese policy documents.").format(
-                              name=name, version=version))
+        box = self._open_box("aboutBox", self.tr("About {name}").format(name=name),
+                             self.tr("{name} {version}\nRead and annotate Chinese policy documents.").format(
+                                 name=name, version=version), Qt.TextFormat.PlainText)
+        box.setIconPixmap(self.window.windowIcon().pixmap(64, 64))
+        return box
+
+    def _open_box(self, name: str, title: str, text: str, text_format: Qt.TextFormat) -> QMessageBox:
+        """A window-modal message box, opened (not exec'd) so the reader keeps painting."""
+        box = QMessageBox(self.window)
+        box.setObjectName(name)
+        box.setWindowTitle(title)
+        box.setTextFormat(text_format)
+        box.setText(text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box

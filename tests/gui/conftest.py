@@ -12,27 +12,18 @@ def english_ui(qapp):
     """The UI speaks English as on an English system: with its plural forms ("1 annotation")."""
     from gui.language import install_language, remove_language
 
-    translators = install_language("en")
-    yield translators
-    remove_language(translators)
+    install_language("en")
+    yield
+    remove_language()
 
 
 @pytest.fixture
 def ui_language(english_ui):
     """ui_language("zh_TW"): the UI in that language until the test ends (then English again)."""
-    from gui.language import install_language, remove_language
+    from gui.language import install_language
 
-    installed = []
-
-    def switch(language: str) -> None:
-        remove_language(installed + list(english_ui))
-        english_ui.clear()
-        installed[:] = install_language(language)
-
-    yield switch
-    if installed:
-        remove_language(installed)
-        english_ui[:] = install_language("en")
+    yield install_language
+    install_language("en")
 
 
 @pytest.fixture
