@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import ROOT, SEED, best_of, ratio_line, synthetic_report  # noqa: E402
+from common import ROOT, SEED, best_of, ratio_line, row, synthetic_report  # noqa: E402
 
 from markdown_it import MarkdownIt  # noqa: E402
 
@@ -55,9 +55,9 @@ def _large() -> None:
         parser.parse(markdown)
         floor = time.perf_counter() - before
         per_mb.append((detected - parsed) / megabytes)
-        print(f"{megabytes} MB: parse {parsed - start:6.1f} s, detect {detected - parsed:6.1f} s "
-              f"({(detected - parsed) / megabytes:.2f} s/MB), markdown-it floor {floor:6.1f} s, "
-              f"ratio {(detected - parsed) / floor:.2f}x")
+        print(row(f"{megabytes} MB: detect", detected - parsed, floor, "markdown-it parse", unit="s",
+                  extra=f"   ({(detected - parsed) / megabytes:.2f} s/MB)"))
+        print(row(f"{megabytes} MB: parse_document", parsed - start, floor, "markdown-it parse", unit="s"))
         if megabytes == 50:
             with tempfile.TemporaryDirectory() as scratch:
                 path = Path(scratch) / "report.md"
@@ -66,9 +66,10 @@ def _large() -> None:
                 result = subprocess.run([sys.executable, "-m", "pizhu", "--data-dir", scratch, "commitments",
                                          str(path), "--json"], cwd=ROOT, capture_output=True)
                 whole = time.perf_counter() - begin
-                print(f"`pizhu commitments` on 50 MB: {whole:.1f} s (exit {result.returncode}, "
-                      f"{len(result.stdout) / 1e6:.0f} MB of JSON)")
-    print(f"detection per MB: 10 MB {per_mb[0]:.2f} s, 50 MB {per_mb[1]:.2f} s (linear: about equal)")
+                print(row("`pizhu commitments` on 50 MB", whole, floor, "markdown-it parse", unit="s",
+                          extra=f"   (exit {result.returncode}, {len(result.stdout) / 1e6:.0f} MB of JSON)"))
+    print(row("detection per MB at 50 MB", per_mb[1], per_mb[0], "per MB at 10 MB", unit="s",
+              extra="   (linear: about 1x)"))
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ import subprocess
 import sys
 import time
 
-from common import ROOT, best_of, ratio_line, synthetic_report
+from common import ROOT, best_of, ratio_line, row, synthetic_report
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 LARGEST = CORPUS / "criminal-law.md"
@@ -107,8 +107,8 @@ def big_rows(quick: bool) -> None:
         floor = _child(kind, count, "markdown-it")
         idle = _child(kind, count, "read-only")
         print(ratio_line(label, pizhu["seconds"], floor["seconds"], "bare markdown-it parse", unit="s"))
-        print(f"{'':<44} peak memory {pizhu['rss_mb']:7.0f} MB   floor (reading the input) "
-              f"{idle['rss_mb']:7.0f} MB   markdown-it alone {floor['rss_mb']:7.0f} MB")
+        print(row("  peak memory", pizhu["rss_mb"], idle["rss_mb"], "reading the input", unit="MB",
+                  extra=f"   markdown-it alone {floor['rss_mb']:.0f} MB"))
 
 
 def main() -> None:

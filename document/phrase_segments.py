@@ -29,7 +29,7 @@ Where a piece's output differs from its reference, it still needs the exact trea
 
 Building the marker dictionary needs the segmentation dictionaries' keys, which only the
 ``opencc_dict`` tool shipped in the wheel can dump.  It is done once per OpenCC installation
-and kept in a cache directory (see :func:`set_cache_dir`); without the tool, or if anything
+and kept in a cache directory (see :mod:`document.cache_location`); without the tool, or if anything
 about it looks wrong, :func:`marked_converters` returns None and the caller asks OpenCC cut
 by cut as before.
 """
@@ -54,7 +54,9 @@ from pathlib import Path
 
 import opencc
 
-from document.converters import ScriptMapError, converter
+from document import cache_location
+from document.cache_location import set_cache_dir  # noqa: F401 - where the shell and tests set it
+from document.converters import ScriptMapError, convert_in_chunks, converter
 from document.phrase_map import _MARGIN, _RUN, Task, _drive, _gather, _phrase_units
 
 log = logging.getLogger(__name__)
@@ -74,18 +76,7 @@ _PROBE = "连接互联网串行端口和数据，串行端口干部在打印机�
 #: Bumped whenever the files kept in the cache change shape.
 _FORMAT = 2
 
-_cache_dir: Path | None = None
 _build_lock = threading.Lock()
-
-
-def set_cache_dir(path: str | os.PathLike | None) -> None:
-    """Where marker dictionaries are kept between runs (None: a per-process temporary folder).
-
-    The shell points this at the user's cache directory; tests leave it unset.
-    """
-    global _cache_dir
-    _cache_dir = Path(path) if path is not None else None
-    marked_converters.cache_clear()
 
 
 @dataclass(frozen=True)
@@ -187,8 +178,9 @@ def _load_config(name: str, share: Path) -> dict:
 
 
 def _folder(fingerprint: str) -> Path:
-    if _cache_dir is not None:
-        return _cache_dir / f"opencc-segments-{fingerprint}"
+    kept = cache_location.cache_dir()
+    if kept is not None:
+        return kept / f"opencc-segments-{fingerprint}"
     return Path(_process_scratch()) / fingerprint
 
 
@@ -273,8 +265,8 @@ def segmented_map(text: str, phrase: str, reference: str) -> tuple[str, list[tup
 
 
 def _segmented_map(text: str, phrase: str, marked: MarkedConverters) -> tuple[str, list[tuple[int, int, int, int]]] | None:
-    outs = marked.phrase.convert(text).split(MARK)
-    refs = marked.reference.convert(text).split(MARK)
+    outs = convert_in_chunks(marked.phrase.convert, text).split(MARK)
+    refs = convert_in_chunks(marked.reference.convert, text).split(MARK)
     if len(outs) != len(refs) or len(outs) % 2 == 0:
         return None
     src = [0, *accumulate(map(len, refs))]       # pieces keep the source's lengths

@@ -73,7 +73,8 @@ from itertools import accumulate
 from operator import ne
 
 from document.converters import (  # noqa: F401 - converter and ScriptMapError re-exported
-    LENGTH_KEEPING, ScriptMapError, batch as _batch, convert_checked as _convert_checked, converter,
+    LENGTH_KEEPING, ScriptMapError, batch as _batch, convert_checked as _convert_checked, convert_text as _convert_text,
+    converter,
 )
 from document.phrase_map import _RUN, LongRun, _drive, _gather, _phrase_units  # noqa: F401 - _RUN for tests
 from document.phrase_segments import segmented_map
@@ -328,7 +329,7 @@ def _build_plan(source_text: str, script: str, plan: _Plan,
         whole = source_text
         for config in plan.steps:
             whole = _convert_checked(config, whole)
-        text = converter(plan.phrase).convert(whole)
+        text = _convert_text(plan.phrase, whole)
         pieces = whole.split("\n")
         refs = _convert_checked(plan.reference, whole).split("\n")
         outs = text.split("\n")

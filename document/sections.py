@@ -18,6 +18,7 @@ would.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -53,6 +54,22 @@ class SectionIndex:
         while index >= 0 and not self.holds(self.entries[index], offset):
             index = self._parents[index]
         return index
+
+    def sections_of(self, offsets: Iterable[int]) -> list[int]:
+        """:meth:`section_of` of each offset, in one loop (the annotations panel files 10,000
+        annotations when a report opens: the same rule, without four calls per offset)."""
+        starts, entries, parents, length = self._starts, self.entries, self._parents, self._length
+        found: list[int] = []
+        for offset in offsets:
+            index = bisect_right(starts, offset) - 1
+            while index >= 0:
+                entry = entries[index]
+                # holds(entry, offset), inlined
+                if entry.start <= offset < entry.end or entry.start <= offset == entry.end == length:
+                    break
+                index = parents[index]
+            found.append(index)
+        return found
 
     def path(self, offset: int) -> list[OutlineEntry]:
         """The entries holding ``offset``, outermost first (empty before the first section)."""

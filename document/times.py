@@ -62,3 +62,11 @@ def local_date(moment: datetime) -> str:
 def utc_minute(moment: datetime) -> str:
     """``2023-01-16 08:30 UTC`` (files read in several time zones: the Markdown brief)."""
     return _minute(_utc(moment)) + " UTC"
+
+
+def local_recent(moment: datetime, now: datetime | None = None) -> str:
+    """``16:30`` when ``moment`` falls on today's date in the computer's time zone, else
+    ``2023-01-16 16:30`` (how recent something was: the last sync in the status bar)."""
+    v = _local(moment)
+    today = _local(now if now is not None else datetime.now(timezone.utc))
+    return f"{v.hour:02d}:{v.minute:02d}" if _date(v) == _date(today) else _minute(v)

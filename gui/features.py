@@ -17,9 +17,13 @@ if TYPE_CHECKING:  # pragma: no cover
 def install_features(window: "MainWindow") -> None:
     """Attach every feature to ``window`` and expose each as its typed attribute."""
     from gui.annotations.feature import AnnotationsFeature
+    from gui.commitments.feature import CommitmentsFeature
     from gui.exchange.controller import ExchangeFeature
     from gui.find.controller import FindController
+    from gui.sync.feature import SyncFeature
 
     window.annotations = AnnotationsFeature(window)
     window.finder = FindController(window)
     window.exchange = ExchangeFeature(window)
+    window.commitments = CommitmentsFeature(window)
+    window.sync = SyncFeature(window)

@@ -11,42 +11,69 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QTextEdit, QVBoxLayout, QWidget
 
-from document.model import Document, OutlineEntry
-from document.formats import OPENABLE_SUFFIXES
 from document.script_ids import SCRIPT_IDS
-from gui import typography
-from gui.core.file_filters import report_file_filter
-from gui.core.state import AnnotationState
-from gui.core.styles import HighlightStyles
 from gui.language import application_name
-from gui.loader import DocumentLoader
-from gui.outline_dock import OutlineDock
-from gui.page_navigation import PageNavigation
-from gui.reader_text import ReaderText
-from gui.reader_view import ReaderView
-from gui.render import DocumentBuilder
 from gui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
-from gui.script_names import script_name
-from gui.window_menus import WindowMenus
 
 if TYPE_CHECKING:  # pragma: no cover
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QCloseEvent, QTextDocument
+    from PySide6.QtWidgets import QDockWidget, QMenu
+
+    from document.model import Document, OutlineEntry
     from gui.annotations.feature import AnnotationsFeature
+    from gui.commitments.feature import CommitmentsFeature
+    from gui.core.preference_pages import PreferencePages
+    from gui.core.selection_actions import SelectionActions
+    from gui.core.state import AnnotationState
+    from gui.core.styles import HighlightStyles
     from gui.exchange.controller import ExchangeFeature
     from gui.find.controller import FindController
+    from gui.loader import DocumentLoader
+    from gui.outline_dock import OutlineDock
+    from gui.page_navigation import PageNavigation
+    from gui.reader_text import ReaderText
+    from gui.reader_view import ReaderView
+    from gui.render import DocumentBuilder
+    from gui.sync.feature import SyncFeature
+    from gui.window_menus import WindowMenus
 
 DEFAULT_WINDOW_SIZE = (1280, 860)
 
 logger = logging.getLogger(__name__)
+
+PREPARE_DELAY_MS = 1500   # after a report is shown: its annotations and the store come first
+PROGRESS_INTERVAL_S = 0.25
+
+
+class _FirstPaint(QObject):
+    """Runs a callable once, after ``watched``'s first paint (or after ``fallback_ms``)."""
+
+    def __init__(self, parent: QObject, watched: QObject, then: Callable[[], None], fallback_ms: int = 1000) -> None:
+        super().__init__(parent)
+        self._watched, self._then = watched, then
+        watched.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self._fire)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._fire)   # after the painted frame reached the screen
+        return False
+
+    def _fire(self) -> None:
+        if self._then is None:
+            return
+        then, self._then = self._then, None
+        self._watched.removeEventFilter(self)
+        then()
 
 
 class MainWindow(QMainWindow):
@@ -61,17 +88,31 @@ class MainWindow(QMainWindow):
     annotations: "AnnotationsFeature | None" = None
     finder: "FindController | None" = None
     exchange: "ExchangeFeature | None" = None
+    commitments: "CommitmentsFeature | None" = None
+    sync: "SyncFeature | None" = None
+
+    # Built by complete() (the first paint shows the window without them).
+    reader: "ReaderView"
+    annotation_state: "AnnotationState"
+    highlight_styles: "HighlightStyles"
+    loader: "DocumentLoader"
+    outline_dock: "OutlineDock"
+    pages: "PageNavigation"
+    selection_actions: "SelectionActions"
+    preference_pages: "PreferencePages"
 
     def __init__(self, settings: Settings, store=None, parent=None) -> None:
+        """The part of the window its first paint shows: the reading pane's place, the status
+        bar.  :meth:`complete` adds the rest (the reader, the annotation state, the outline dock,
+        the menus), and features attach after it.  ``pizhu`` shows the window in between
+        (gui/app.py), before Python has imported and built what the report and every interaction
+        need — PySide6 creating its ``Qt`` namespace alone takes ~50 ms.
+        """
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
         self.store = store
-        self.annotation_state = AnnotationState(self)
-        self.annotation_state.store = store
-        self.annotation_state.problem.connect(lambda message: self.show_status(message, 10000))
-        self.highlight_styles = HighlightStyles(self)
-        self._drop_suffixes: tuple[str, ...] = OPENABLE_SUFFIXES
+        self._drop_suffixes: tuple[str, ...] = ()   # none until complete()
         self.reader_text: ReaderText | None = None
         self.document_path: str | None = None   # None: the bundled report
         self.point_size = settings.font_size
@@ -81,32 +122,81 @@ class MainWindow(QMainWindow):
         self._pending_selection: tuple[int, int] | None = None   # kept across re-renders
         self._builder: DocumentBuilder | None = None
         self._rendered_palette: tuple[str, ...] | None = None   # colours the text was laid out with
-        self._menus = WindowMenus(self)
-        self.loader = DocumentLoader(self)
-        self.loader.loaded.connect(self._on_loaded)
-        self.loader.failed.connect(self._on_failed)
+        self._prepared: tuple[ReaderText, QTextDocument, int] | None = None   # a view built ahead
+        self._prepared_palette: tuple[str, ...] | None = None   # colours the prepared view has
+        self._progress_at = 0.0
+        self._complete = False
 
-        self.reader = ReaderView(self)
         # The reader sits in a pane so features can add bars above or below it (find, notices)
-        # without covering any text.
+        # without covering any text.  Until complete() puts the reader there, a plain read-only
+        # text view of the same look holds its place.
         self.reader_pane = QWidget(self)
         self.reader_pane.setObjectName("readerPane")
         pane_layout = QVBoxLayout(self.reader_pane)
         pane_layout.setContentsMargins(0, 0, 0, 0)
         pane_layout.setSpacing(0)
-        pane_layout.addWidget(self.reader, 1)
+        self._placeholder: QTextEdit | None = QTextEdit(self.reader_pane)
+        self._placeholder.setReadOnly(True)
+        pane_layout.addWidget(self._placeholder, 1)
         self.setCentralWidget(self.reader_pane)
+        self.statusBar().setObjectName("statusBar")
+        self.setAcceptDrops(True)
+        self.resize(*DEFAULT_WINDOW_SIZE)
+        geometry, _state = settings.window_state()
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)    # the docks' state: once they exist (complete)
+        self._update_title()
+
+    def after_first_paint(self, then: Callable[[], None]) -> None:
+        """Call ``then`` on the event loop's next turn after the window's first paint (it is on
+        screen), or after a second should no paint come (a window opened minimised)."""
+        _FirstPaint(self, self, then)
+
+    def complete(self) -> None:
+        """Build what the first paint does not show: the reader, the annotation state, the
+        outline dock, the menus (then features attach, gui/features.py)."""
+        if self._complete:
+            return
+        self._complete = True
+        from PySide6.QtCore import Qt
+
+        from document.formats import OPENABLE_SUFFIXES
+        from gui.core.preference_pages import PreferencePages
+        from gui.core.selection_actions import SelectionActions
+        from gui.core.state import AnnotationState
+        from gui.core.styles import HighlightStyles
+        from gui.loader import DocumentLoader
+        from gui.outline_dock import OutlineDock
+        from gui.page_navigation import PageNavigation
+        from gui.reader_view import ReaderView
+        from gui.window_menus import WindowMenus
+
+        self._drop_suffixes = tuple(dict.fromkeys(OPENABLE_SUFFIXES + self._drop_suffixes))
+        self.reader = ReaderView(self)
+        self.reader_pane.layout().replaceWidget(self._placeholder, self.reader)
+        self._placeholder.deleteLater()
+        self._placeholder = None
+        self._build_status_bar()
+        self.annotation_state = AnnotationState(self)
+        self.annotation_state.store = self.store
+        self.annotation_state.problem.connect(lambda message: self.show_status(message, 10000))
+        self.highlight_styles = HighlightStyles(self)
+        self.selection_actions = SelectionActions(self)
+        self.preference_pages = PreferencePages()      # features' tabs in Edit › Preferences…
+        self._menus = WindowMenus(self)
+        self.loader = DocumentLoader(self)
+        self.loader.loaded.connect(self._on_loaded)
+        self.loader.failed.connect(self._on_failed)
+        self.loader.prepared.connect(self._on_prepared)
+        self._prepare_timer = QTimer(self, singleShot=True, interval=PREPARE_DELAY_MS)
+        self._prepare_timer.timeout.connect(self._prepare_previous_script)
         self.reader.topOffsetChanged.connect(self._on_top_offset)
         self.outline_dock = OutlineDock(self)
         self.outline_dock.entryActivated.connect(self.go_to_offset)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
-        self._build_status_bar()
         self._menus.build()
         self.pages = PageNavigation(self)   # the current page and Go to Page (PDF reports)
-        self.setAcceptDrops(True)
-        self.resize(*DEFAULT_WINDOW_SIZE)
         self._restore_window()
-        self._update_title()
 
     # -- extension points (gui.core.host.FeatureHost) --------------------------------------
     def menu(self, title: str) -> QMenu:
@@ -121,10 +211,13 @@ class MainWindow(QMainWindow):
         layout = self.reader_pane.layout()
         layout.insertWidget(0 if above else layout.count(), bar)
 
-    def add_dock(self, dock: QDockWidget, area=Qt.DockWidgetArea.RightDockWidgetArea, tabbed: bool = False) -> None:
-        """Add ``dock`` (listed in View).  ``tabbed``: share ``area`` as a tab with the dock already
-        there rather than halving its height; the dock that was there stays in front."""
-        self.addDockWidget(area, dock)
+    def add_dock(self, dock: QDockWidget, area: "Qt.DockWidgetArea | None" = None, tabbed: bool = False) -> None:
+        """Add ``dock`` (listed in View) in ``area`` (None: the right edge).  ``tabbed``: share
+        ``area`` as a tab with the dock already there rather than halving its height; the dock
+        that was there stays in front."""
+        from PySide6.QtCore import Qt
+
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea if area is None else area, dock)
         self.menu("&View").addAction(dock.toggleViewAction())
         if tabbed:
             self.tabify_with_neighbour(dock)
@@ -134,6 +227,8 @@ class MainWindow(QMainWindow):
         """Make ``dock`` a tab of another visible dock in its area (unless it already is one)."""
         if self.tabifiedDockWidgets(dock):
             return
+        from PySide6.QtWidgets import QDockWidget
+
         for other in self.findChildren(QDockWidget):
             if (other is not dock and not other.isHidden() and not other.isFloating()
                     and self.dockWidgetArea(other) == self.dockWidgetArea(dock)):
@@ -157,8 +252,10 @@ class MainWindow(QMainWindow):
 
     # -- building ---------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLabel, QProgressBar
+
         bar = self.statusBar()
-        bar.setObjectName("statusBar")
         self.section_label = QLabel()
         self.section_label.setObjectName("sectionLabel")
         self.section_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -200,6 +297,10 @@ class MainWindow(QMainWindow):
         self.loader.load(path, self.script)
 
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from gui.core.file_filters import report_file_filter
+
         start = os.path.dirname(self.document_path) if self.document_path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Report"), start, report_file_filter())
         if path:
@@ -250,6 +351,9 @@ class MainWindow(QMainWindow):
         self.clear_status()
         self.show_status(message, 0)
         if self.isVisible():
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QMessageBox
+
             # Window-modal and non-blocking: the reader keeps what it was showing.
             box = QMessageBox(QMessageBox.Icon.Warning, application_name(), message, QMessageBox.StandardButton.Ok, self)
             box.setObjectName("errorBox")
@@ -265,19 +369,45 @@ class MainWindow(QMainWindow):
         same = self.document is not None and self.document.id == reader_text.document.id
         # A script switch or zoom re-renders the same text: the selection (source offsets) stays.
         self._pending_selection = self.reader.selected_source_range() if same else None
+        from gui import typography
+        from gui.render import DocumentBuilder
+
         self._rendered_palette = typography.palette_key(self.reader.palette())
         builder = DocumentBuilder(reader_text, self.reader.palette(), self.point_size, self)
         self._builder = builder
         total = len(reader_text.document.blocks)
         self.progress.setRange(0, max(1, total))
-        builder.progress.connect(lambda done, _total: self.progress.setValue(done))
+        builder.progress.connect(self._show_progress)
         builder.finished.connect(lambda doc: self._show(reader_text, doc, builder))
         builder.start()
+
+    def _render_prepared(self, reader_text: ReaderText, doc) -> None:
+        """Show a view built ahead (same document, another script) at the reading position."""
+        if self._builder is not None:
+            self._builder.cancel()
+            self._builder = None
+        self.loader.cancel()
+        self._pending_offset = self.reader.top_offset()
+        self._pending_selection = self.reader.selected_source_range()
+        self._rendered_palette = self._prepared_palette
+        self._present(reader_text, doc)
+
+    def _show_progress(self, done: int, _total: int) -> None:
+        """At most a few progress updates a second: QProgressBar repaints at once on every
+        new value, and a 10 MB report is built in a hundred slices."""
+        now = time.monotonic()
+        if now - self._progress_at >= PROGRESS_INTERVAL_S:
+            self._progress_at = now
+            self.progress.setValue(done)
 
     def _show(self, reader_text: ReaderText, doc, builder: DocumentBuilder) -> None:
         if builder is not self._builder:
             return
         self._builder = None
+        self._present(reader_text, doc)
+
+    def _present(self, reader_text: ReaderText, doc) -> None:
+        same_document = self.document is not None and self.document.id == reader_text.document.id
         self.reader_text = reader_text
         self.reader.set_content(reader_text, doc, self.point_size)
         convert = self._title_converter()
@@ -287,6 +417,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_script_label()
         self.pages.set_document(reader_text.document)
+        if not same_document:
+            self._drop_prepared()
+            self._prepare_timer.start()
         # The state follows first, so every view reacting to documentShown sees its document.
         self.annotation_state.show_document(reader_text.document.id, self.visible_source_range)
         self.documentShown.emit(reader_text)
@@ -302,6 +435,47 @@ class MainWindow(QMainWindow):
             self.reader.select_source_range(*self._pending_selection, scroll=False)
             bar.setValue(top)   # selecting must not move the reading position
             self._pending_selection = None
+
+    def _prepare_previous_script(self) -> None:
+        """Once a report has settled on screen, convert it to the script shown before the
+        current one and build that view in the background, so switching to it (Ctrl+1…6) shows
+        it at once."""
+        script, document = self.settings.previous_script, self.document
+        if document is not None and script in SCRIPT_IDS and script != self.script:
+            from gui import typography
+
+            self._prepared_palette = typography.palette_key(self.reader.palette())
+            self.loader.prepare(document, script, self.reader.palette(), self.point_size)
+
+    def _on_prepared(self, reader_text: ReaderText, doc, point_size: int) -> None:
+        self._drop_prepared()
+        if self.document is not None and reader_text.document.id == self.document.id:
+            self._prepared = (reader_text, doc, point_size)
+        else:
+            doc.deleteLater()
+
+    def _take_prepared(self, script: str):
+        """The view built ahead for ``script`` if it still fits what the window shows."""
+        prepared, self._prepared = self._prepared, None
+        if prepared is None:
+            return None
+        reader_text, doc, point_size = prepared
+        if (self.document is not None and reader_text.document.id == self.document.id
+                and reader_text.script == script and point_size == self.point_size
+                and self._prepared_palette == self._palette_key()):
+            return reader_text, doc
+        doc.deleteLater()
+        return None
+
+    def _palette_key(self) -> tuple[str, ...]:
+        from gui import typography
+
+        return typography.palette_key(self.reader.palette())
+
+    def _drop_prepared(self) -> None:
+        if self._prepared is not None:
+            self._prepared[1].deleteLater()
+            self._prepared = None
 
     def _title_converter(self):
         if self.reader_text is None or self.script == "source":
@@ -365,15 +539,23 @@ class MainWindow(QMainWindow):
         self._menus.check_script(script)
         if script == self.script:
             return
+        self.settings.previous_script = self.script
         self.script = script
         self.settings.script = script
         self._update_script_label()
-        if self.reader_text is not None:
-            self.progress.setRange(0, 0)
-            self.progress.show()
-            self.loader.convert(self.reader_text, script)
+        if self.reader_text is None:
+            return
+        prepared = self._take_prepared(script)
+        if prepared is not None:
+            self._render_prepared(*prepared)
+            return
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.loader.convert(self.reader_text, script)
 
     def _update_script_label(self) -> None:
+        from gui.script_names import script_name
+
         self.script_label.setText(script_name(self.script))
 
     def set_counts_text(self, text: str) -> None:
@@ -406,10 +588,16 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         event.acceptProposedAction()
-        if path.lower().endswith(OPENABLE_SUFFIXES):
+        if path.lower().endswith(self._openable_suffixes()):
             self.open_document(path)
         else:
             self.fileDropped.emit(path)
+
+    @staticmethod
+    def _openable_suffixes() -> tuple[str, ...]:
+        from document.formats import OPENABLE_SUFFIXES
+
+        return OPENABLE_SUFFIXES
 
     def _dropped_path(self, event) -> str | None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
@@ -434,6 +622,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._follow_palette)    # the children get the palette after us
 
     def _follow_palette(self) -> None:
+        from gui import typography
+
         if self.reader_text is not None and typography.palette_key(self.reader.palette()) != self._rendered_palette:
             self._render(self.reader_text, self.reader.top_offset())
 

@@ -1,13 +1,23 @@
-"""The outline dock: a tree model over the outline with a filter box and annotation counts.
+"""The outline dock: a tree model over the outline with a filter box, annotation counts and
+feature badges.
 
 Counts sit in a column of their own, right-aligned: appended to the title they were cut off
-with it when a long title was elided.
+with it when a long title was elided.  **Badges** are the declared way for a feature to mark
+sections (the commitment ledger shows achieved/tracked per section): a feature calls
+``outline_dock.set_badges(owner, {entry start: OutlineBadge})`` after each change and on
+``documentShown`` (rendering rebuilds the outline and clears them); they are painted as small
+pills in a third column, hidden while no feature shows any.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 from PySide6.QtCore import (
-    QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QRect, QSize, QSortFilterProxyModel, Qt, Signal,
+    QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QRect, QRectF, QSize, QSortFilterProxyModel, Qt,
+    Signal,
 )
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView, QDockWidget, QHeaderView, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QTreeView,
     QVBoxLayout, QWidget,
@@ -17,9 +27,20 @@ from document.model import OutlineEntry
 
 StartRole = Qt.ItemDataRole.UserRole + 1
 CountRole = Qt.ItemDataRole.UserRole + 2     # annotations in the section (children included)
-TITLE_COLUMN, COUNT_COLUMN = 0, 1
+BadgeRole = Qt.ItemDataRole.UserRole + 3     # the section's badges: list[OutlineBadge]
+TITLE_COLUMN, COUNT_COLUMN, BADGE_COLUMN = 0, 1, 2
 ROW_PADDING = 4   # pixels between wrapped titles, so each entry reads as one
 WRAP_SLACK = 4
+
+
+@dataclass(frozen=True)
+class OutlineBadge:
+    """A short mark on a section (``text`` such as ``1/3``), its plain-text explanation and the
+    pill's colour (dark text is drawn on it, so pick a light colour)."""
+
+    text: str
+    tooltip: str
+    color: str = "#e0e0e0"
 
 
 class _Node:
@@ -36,17 +57,21 @@ class _Node:
 class OutlineModel(QAbstractItemModel):
     """Tree model of outline entries; titles can be shown in another script."""
 
+    badgesChanged = Signal()
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._root = _Node(None, None, 0)
         self._nodes: list[_Node] = []     # document order
         self._counts: dict[int, int] = {}
+        self._badges: dict[str, dict[int, OutlineBadge]] = {}   # owner → entry start → badge
 
     def set_outline(self, outline: tuple[OutlineEntry, ...], convert=lambda s: s) -> None:
         self.beginResetModel()
         self._root = _Node(None, None, 0)
         self._nodes = []
         self._counts = {}
+        self._badges = {}
 
         def add(parent: _Node, entries: tuple[OutlineEntry, ...]) -> None:
             for row, entry in enumerate(entries):
@@ -57,6 +82,7 @@ class OutlineModel(QAbstractItemModel):
 
         add(self._root, outline)
         self.endResetModel()
+        self.badgesChanged.emit()
 
     def set_counts(self, counts: dict[int, int]) -> None:
         """Annotation counts keyed by entry start offset."""
@@ -71,6 +97,25 @@ class OutlineModel(QAbstractItemModel):
                     last = self.createIndex(len(node.children) - 1, COUNT_COLUMN, node.children[-1])
                     self.dataChanged.emit(first, last)
 
+    def set_badges(self, owner: str, badges: Mapping[int, OutlineBadge]) -> None:
+        """``owner``'s badges keyed by entry start (replacing its previous ones)."""
+        if self._badges.get(owner, {}) == dict(badges):
+            return
+        self._badges[owner] = dict(badges)
+        if not self._badges[owner]:
+            del self._badges[owner]
+        for node in self._nodes:
+            index = self.createIndex(node.row, BADGE_COLUMN, node)
+            self.dataChanged.emit(index, index)
+        self.badgesChanged.emit()
+
+    def badges(self, start: int) -> list[OutlineBadge]:
+        """The badges shown for the entry starting at ``start``, in owner order."""
+        return [found for owned in self._badges.values() if (found := owned.get(start)) is not None]
+
+    def has_badges(self) -> bool:
+        return any(self._badges.values())
+
     def count(self, start: int) -> int:
         """Annotations shown for the entry starting at ``start``."""
         return self._counts.get(start, 0)
@@ -81,7 +126,7 @@ class OutlineModel(QAbstractItemModel):
     # -- QAbstractItemModel -----------------------------------------------------------------
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
         node = parent.internalPointer() if parent.isValid() else self._root
-        if 0 <= row < len(node.children) and column in (TITLE_COLUMN, COUNT_COLUMN):
+        if 0 <= row < len(node.children) and column in (TITLE_COLUMN, COUNT_COLUMN, BADGE_COLUMN):
             return self.createIndex(row, column, node.children[row])
         return QModelIndex()
 
@@ -101,7 +146,7 @@ class OutlineModel(QAbstractItemModel):
         return len(node.children)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 2
+        return 3
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -112,6 +157,8 @@ class OutlineModel(QAbstractItemModel):
             return node.entry.start
         if role == CountRole:
             return count
+        if index.column() == BADGE_COLUMN:
+            return self._badge_data(node.entry.start, role)
         if index.column() == COUNT_COLUMN:
             if role == Qt.ItemDataRole.DisplayRole:
                 return str(count) if count else ""
@@ -125,6 +172,20 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return node.title if not count else node.title + ", " + QCoreApplication.translate(
                 "OutlineModel", "%n annotation(s)", "", count)
+        return None
+
+    def _badge_data(self, start: int, role: int):
+        badges = self.badges(start)
+        if not badges:
+            return None
+        if role == BadgeRole:
+            return badges
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return " ".join(b.text for b in badges)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            from gui.core.display import plain_tooltip
+
+            return plain_tooltip("\n".join(b.tooltip for b in badges))
         return None
 
     def index_for_start(self, start: int) -> QModelIndex:
@@ -169,6 +230,33 @@ class OutlineTree(QTreeView):
         return super().viewportEvent(event)
 
 
+class BadgeDelegate(QStyledItemDelegate):
+    """Paints a section's badges as pills, right-aligned, dark text on the badge's colour (the
+    same in light and dark palettes)."""
+
+    def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
+        badges = index.data(BadgeRole)
+        if not badges:
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = option.fontMetrics
+        right = option.rect.right() - 2
+        height = min(option.rect.height() - 4, metrics.height() + 2)
+        top = option.rect.top() + (option.rect.height() - height) / 2
+        for badge in reversed(badges):
+            width = metrics.horizontalAdvance(badge.text) + 10
+            pill = QRectF(right - width, top, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(badge.color))
+            painter.drawRoundedRect(pill, height / 2, height / 2)
+            painter.setPen(QColor("#202124"))
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, badge.text)
+            right -= width + 3
+        painter.restore()
+
+
 class OutlineDock(QDockWidget):
     """Outline tree with a filter box; emits the source offset of the chosen entry."""
 
@@ -207,6 +295,11 @@ class OutlineDock(QDockWidget):
         # outline for its count whenever the tree is laid out.
         header.setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(COUNT_COLUMN, self.tree.fontMetrics().horizontalAdvance("0000") + 12)
+        header.setSectionResizeMode(BADGE_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(BADGE_COLUMN, self.tree.fontMetrics().horizontalAdvance("00/00") + 16)
+        header.setSectionHidden(BADGE_COLUMN, True)
+        self.tree.setItemDelegateForColumn(BADGE_COLUMN, BadgeDelegate(self.tree))
+        self.model.badgesChanged.connect(self._show_badge_column)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.clicked.connect(self._on_activated)
         self.tree.activated.connect(self._on_activated)
@@ -221,6 +314,16 @@ class OutlineDock(QDockWidget):
     def set_outline(self, outline, convert=lambda s: s) -> None:
         self.model.set_outline(outline, convert)
         self.tree.expandAll()
+
+    def _show_badge_column(self) -> None:
+        hidden = not self.model.has_badges()
+        if self.tree.header().isSectionHidden(BADGE_COLUMN) != hidden:
+            self.tree.header().setSectionHidden(BADGE_COLUMN, hidden)
+            self.tree.scheduleDelayedItemsLayout()   # the titles' column changed width: re-wrap
+
+    def set_badges(self, owner: str, badges: Mapping[int, OutlineBadge]) -> None:
+        """A feature's badges per section (see the module documentation)."""
+        self.model.set_badges(owner, badges)
 
     def _on_filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)

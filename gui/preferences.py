@@ -1,5 +1,6 @@
-"""Edit › Preferences…: the author name written into annotations, the colours' names and the UI
-language.
+"""Edit › Preferences…: the author name written into annotations, the colours' names, the UI
+language, and the pages features add (:mod:`gui.core.preference_pages`; team sync's server, for
+instance).
 
 The author defaults to the operating-system account (so the first highlight never waits for a
 dialog); colours keep their hues and only their names change, so highlights already made keep
@@ -11,9 +12,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QTabWidget, QVBoxLayout,
+    QWidget,
 )
 
+from gui.core.preference_pages import PreferencePages
 from gui.language import (
     LANGUAGE_NAMES, LANGUAGES, SYSTEM, effective_language, shown_language, system_language,
 )
@@ -21,9 +24,9 @@ from gui.settings import Settings, default_author, default_color_name
 
 
 class PreferencesDialog(QDialog):
-    """Author and colour names; saved to Settings when accepted."""
+    """Author and colour names, and the features' pages; saved to Settings when accepted."""
 
-    def __init__(self, settings: Settings, parent=None) -> None:
+    def __init__(self, settings: Settings, parent=None, pages: PreferencePages | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -45,7 +48,7 @@ class PreferencesDialog(QDialog):
         colors_box = QGroupBox(self.tr("Highlight colour names"))
         colors_form = QFormLayout(colors_box)
         self.name_edits: list[QLineEdit] = []
-        from gui.annotations.selection_bar import plain_tooltip, swatch_icon
+        from gui.core.display import plain_tooltip, swatch_icon
 
         for index, (color, name) in enumerate(settings.colors):
             edit = QLineEdit(name)
@@ -63,10 +66,24 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(author_box)
+        general_layout.addWidget(colors_box)
+        general_layout.addWidget(self._language_box())
+        general_layout.addStretch(1)
+        self.pages = pages.create(self) if pages is not None else []
         layout = QVBoxLayout(self)
-        layout.addWidget(author_box)
-        layout.addWidget(colors_box)
-        layout.addWidget(self._language_box())
+        if self.pages:
+            self.tabs = QTabWidget()
+            self.tabs.setObjectName("preferencesTabs")
+            self.tabs.addTab(general, self.tr("General"))
+            for page in self.pages:
+                self.tabs.addTab(page, page.title())
+            layout.addWidget(self.tabs)
+        else:
+            general_layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(general)
         layout.addWidget(buttons)
 
     def _language_box(self) -> QGroupBox:
@@ -104,7 +121,17 @@ class PreferencesDialog(QDialog):
             edit.setText(default_color_name(index))
         self.language_combo.setCurrentIndex(0)
 
+    def show_page(self, page: QWidget) -> None:
+        if self.pages:
+            self.tabs.setCurrentWidget(page)
+
     def accept(self) -> None:
+        for page in self.pages:
+            if page.problem():
+                self.show_page(page)      # the page names the problem itself; nothing is saved
+                return
+        for page in self.pages:
+            page.save()
         self.settings.author = self.author_edit.text().strip() or default_author()
         self.settings.set_color_names([edit.text().strip() or default_color_name(index)
                                        for index, edit in enumerate(self.name_edits)])

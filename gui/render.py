@@ -17,6 +17,13 @@ from gui import typography
 from gui.reader_text import ReaderText
 
 LINE_SEPARATOR = "\u2028"
+#: Front matter and a 目录 block are set apart from the body (see docs/documents.md):
+#: role → (centred, muted, italic).
+_SET_APART = {
+    BlockRole.DATELINE: (True, False, False), BlockRole.SPEAKER: (True, False, False),
+    BlockRole.META: (False, True, False), BlockRole.CONTENTS: (False, True, False),
+    BlockRole.CAPTION: (False, True, True),
+}
 SLICE_BLOCKS = 400
 
 
@@ -38,6 +45,7 @@ class _Writer:
         self.title_blocks = _title_block_count(reader_text)
         self.repairs = reader_text.document.repairs   # in offset order
         self.next_repair = 0
+        self._made: dict[tuple, tuple[QTextBlockFormat, QTextCharFormat]] = {}
         self.first = True
         self.current_list = None
         self.current_list_key = None
@@ -54,42 +62,61 @@ class _Writer:
         self._write_text(index, block, char_fmt)
 
     def _formats(self, index: int, block: Block) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        """The block's formats, made once per kind of block: a 1 MB report has thousands of
+        paragraphs with the same two formats (never modified once made)."""
+        key = self._format_key(index, block)
+        formats = self._made.get(key)
+        if formats is None:
+            formats = self._made[key] = self._make_formats(key)
+        return formats
+
+    def _format_key(self, index: int, block: Block) -> tuple:
         kind = block.kind
         if index < self.title_blocks or block.role is BlockRole.TITLE:
-            return typography.heading_format(0, self.size)
-        role_format = self._role_format(block.role)
-        if role_format is not None:
-            return role_format
+            return ("heading", 0)
+        if block.role in _SET_APART:
+            return ("role", block.role)
         if index in self.levels and (kind is BlockKind.HEADING or self._title_only(index, block)):
             # Styled by outline level, whether the source used ####, ## or a plain paragraph.
-            return typography.heading_format(self.levels[index][0], self.size)
+            return ("heading", self.levels[index][0])
         if kind is BlockKind.HEADING:
-            return typography.heading_format(4, self.size)
+            return ("heading", 4)
         if kind in (BlockKind.CODE, BlockKind.HTML):
-            return typography.code_format(self.palette, self.size)
+            return ("code",)
         if kind is BlockKind.QUOTE:
-            return typography.indented_format(block.depth, self.size), typography.quote_char_format(self.palette)
+            return ("quote", block.depth)
         if kind is BlockKind.LIST_ITEM:
-            return typography.indented_format(0, self.size), QTextCharFormat()
+            return ("list",)
         if kind is BlockKind.TABLE_CELL:
-            fmt = typography.indented_format(1 + min(block.table_col, 4), self.size)
-            if block.table_row % 2 == 0:
+            return ("cell", min(block.table_col, 4), block.table_row % 2 == 0, block.table_row == 0)
+        return ("paragraph",)
+
+    def _make_formats(self, key: tuple) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        kind = key[0]
+        if kind == "heading":
+            return typography.heading_format(key[1], self.size)
+        if kind == "role":
+            return self._role_format(key[1])
+        if kind == "code":
+            return typography.code_format(self.palette, self.size)
+        if kind == "quote":
+            return typography.indented_format(key[1], self.size), typography.quote_char_format(self.palette)
+        if kind == "list":
+            return typography.indented_format(0, self.size), QTextCharFormat()
+        if kind == "cell":
+            _kind, column, shaded, header = key
+            fmt = typography.indented_format(1 + column, self.size)
+            if shaded:
                 fmt.setBackground(typography.subtle_background(self.palette))
             char = QTextCharFormat()
-            if block.table_row == 0:
+            if header:
                 char.setFontWeight(QFont.Weight.Bold)
             return fmt, char
         return typography.paragraph_format(self.size), QTextCharFormat()
 
-    def _role_format(self, role: BlockRole) -> tuple[QTextBlockFormat, QTextCharFormat] | None:
-        """Front matter and a 目录 block are set apart from the body (see docs/documents.md)."""
-        if role in (BlockRole.DATELINE, BlockRole.SPEAKER):
-            return typography.front_matter_format(self.palette, self.size, centered=True, muted=False)
-        if role in (BlockRole.META, BlockRole.CONTENTS):
-            return typography.front_matter_format(self.palette, self.size, centered=False, muted=True)
-        if role is BlockRole.CAPTION:
-            return typography.front_matter_format(self.palette, self.size, centered=False, muted=True, italic=True)
-        return None
+    def _role_format(self, role: BlockRole) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        centered, muted, italic = _SET_APART[role]
+        return typography.front_matter_format(self.palette, self.size, centered=centered, muted=muted, italic=italic)
 
     def _title_only(self, index: int, block: Block) -> bool:
         """A paragraph that is nothing but its section title (（一）以制造业振兴为重点……。)."""

@@ -5,7 +5,6 @@ sets it), otherwise in the platform's usual place.  Keys are defined here and no
 """
 from __future__ import annotations
 
-import getpass
 import json
 import os
 from pathlib import Path
@@ -16,6 +15,8 @@ CONFIG_DIR_ENV = "PIZHU_CONFIG_DIR"
 DEFAULT_FONT_SIZE = 15
 MIN_FONT_SIZE, MAX_FONT_SIZE = 9, 40
 MAX_RECENT = 10
+DEFAULT_SYNC_MINUTES = 15
+MIN_SYNC_MINUTES, MAX_SYNC_MINUTES = 1, 24 * 60
 
 # Default highlight colours and their names (editable in Preferences).  The default names are
 # UI strings, shown in the UI language (default_color_name); a name the user typed is theirs.
@@ -45,6 +46,8 @@ def make_qsettings() -> QSettings:
 def default_author() -> str:
     """The operating-system account name: a first highlight never waits for a dialog."""
     try:
+        import getpass   # only when no author name was set: not at every start-up
+
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no passwd entry in some containers
         return "reader"
@@ -86,6 +89,16 @@ class Settings:
     @script.setter
     def script(self, script: str) -> None:
         self._set("reader/script", script)
+
+    @property
+    def previous_script(self) -> str:
+        """The script shown before the current one: the likeliest next switch, prepared in the
+        background once a report is on screen."""
+        return str(self._get("reader/previous_script", "") or "")
+
+    @previous_script.setter
+    def previous_script(self, script: str) -> None:
+        self._set("reader/previous_script", script)
 
     @property
     def last_document(self) -> str:
@@ -170,6 +183,35 @@ class Settings:
     def current_color(self, color: str) -> None:
         self._set("annotate/current_color", color)
 
+    # -- the commitments panel -----------------------------------------------------------
+    @property
+    def commitments_header(self) -> QByteArray | None:
+        """The ledger table's header (column order, widths, hidden columns, sort)."""
+        value = self._q.value("commitments/header")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @commitments_header.setter
+    def commitments_header(self, state: QByteArray) -> None:
+        self._set("commitments/header", state)
+
+    @property
+    def show_dismissed_commitments(self) -> bool:
+        return str(self._get("commitments/show_dismissed", "false")).lower() == "true"
+
+    @show_dismissed_commitments.setter
+    def show_dismissed_commitments(self, shown: bool) -> None:
+        self._set("commitments/show_dismissed", "true" if shown else "false")
+
+    @property
+    def commitments_chart(self) -> str:
+        """What the overview chart breaks sections down by: ``status`` or ``category``."""
+        value = str(self._get("commitments/chart", "status"))
+        return value if value in ("status", "category") else "status"
+
+    @commitments_chart.setter
+    def commitments_chart(self, mode: str) -> None:
+        self._set("commitments/chart", mode)
+
     # -- author layers (a view setting: never written to annotations) -------------------------
     @property
     def hidden_authors(self) -> frozenset[str]:
@@ -190,6 +232,64 @@ class Settings:
     @author_colors.setter
     def author_colors(self, colors) -> None:
         self._set("layers/author_colors", json.dumps(dict(colors), ensure_ascii=False))
+
+    # -- team sync (gui/sync): the server's URL without password — never a password --------------
+    @property
+    def sync_server(self) -> str:
+        return str(self._get("sync/server", "") or "")
+
+    @sync_server.setter
+    def sync_server(self, url: str) -> None:
+        self._set("sync/server", url.strip())
+
+    @property
+    def sync_periodically(self) -> bool:
+        return self._flag("sync/periodic", False)
+
+    @sync_periodically.setter
+    def sync_periodically(self, on: bool) -> None:
+        self._set("sync/periodic", "true" if on else "false")
+
+    @property
+    def sync_interval_minutes(self) -> int:
+        minutes = self._get("sync/interval_minutes", DEFAULT_SYNC_MINUTES, int)
+        return max(MIN_SYNC_MINUTES, min(MAX_SYNC_MINUTES, minutes))
+
+    @sync_interval_minutes.setter
+    def sync_interval_minutes(self, minutes: int) -> None:
+        self._set("sync/interval_minutes", int(minutes))
+
+    @property
+    def sync_on_open(self) -> bool:
+        return self._flag("sync/on_open", False)
+
+    @sync_on_open.setter
+    def sync_on_open(self, on: bool) -> None:
+        self._set("sync/on_open", "true" if on else "false")
+
+    def last_synced(self, server: str) -> dict[str, str]:
+        """When this window last synced with ``server`` (its label): document id → UTC time
+        (ISO 8601, :func:`document.times.iso_utc`); ``"*"`` for a sync of all documents."""
+        value = self._json("sync/last_synced", {}).get(server, {})
+        return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+    def set_last_synced(self, server: str, document_id: str, when: str) -> None:
+        every = self._json("sync/last_synced", {})
+        times = every.get(server) if isinstance(every.get(server), dict) else {}
+        every[server] = {**times, document_id: when}
+        self._set("sync/last_synced", json.dumps(every, ensure_ascii=False))
+
+    @property
+    def read_only_servers_told(self) -> frozenset[str]:
+        """Servers whose read-only login the user was told about (told once)."""
+        return frozenset(str(s) for s in self._json("sync/read_only_told", []))
+
+    def tell_read_only_server(self, server: str) -> None:
+        self._set("sync/read_only_told", json.dumps(sorted(self.read_only_servers_told | {server}),
+                                                    ensure_ascii=False))
+
+    def _flag(self, key: str, default: bool) -> bool:
+        return str(self._get(key, "true" if default else "false")).lower() == "true"
 
     def _json(self, key: str, default):
         """A JSON value stored under ``key``; ``default`` when absent, damaged or of another type."""

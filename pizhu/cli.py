@@ -97,7 +97,7 @@ def _first_positional(argv: Sequence[str]) -> str | None:
 
 def _use_cache_dir() -> None:
     """Keep OpenCC's segment-mark dictionaries between runs (built once, on first need)."""
-    from document.phrase_segments import set_cache_dir
+    from document.cache_location import set_cache_dir
     from pizhu.paths import cache_dir
 
     set_cache_dir(cache_dir())

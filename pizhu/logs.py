@@ -9,7 +9,6 @@ line promises: one line per problem, never a traceback.  ``PIZHU_LOG_DIR`` moves
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 from pathlib import Path
@@ -22,6 +21,34 @@ LOG_FILE = "pizhu.log"
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 _installed: list[logging.Handler] = []
+
+
+class _RotatingFile(logging.Handler):
+    """The rotating log file, opened (and ``logging.handlers`` imported) at the first record:
+    most runs have nothing to say, and start-up should not pay for the module."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            import logging.handlers
+
+            self._file = logging.handlers.RotatingFileHandler(
+                self.path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True)
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 def log_dir() -> Path:
@@ -39,8 +66,7 @@ def setup_logging(verbose: bool = False) -> Path | None:
     path: Path | None = log_dir() / LOG_FILE
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
-                                                            encoding="utf-8", delay=True)
+        file_handler = _RotatingFile(path)
     except OSError:
         path = None
     else:

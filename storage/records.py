@@ -97,6 +97,17 @@ class MergeResult:
 
 
 @dataclass(frozen=True)
+class Rewritten:
+    """What :meth:`storage.store.Store.update_unless_newer` did: ``stored``, the values written;
+    ``conflicts``, ids deleted elsewhere meanwhile (nothing written); ``superseded``, annotations
+    someone else changed since the caller's base, kept as they are stored (nothing written)."""
+
+    stored: tuple[Annotation, ...] = ()
+    conflicts: tuple[str, ...] = ()
+    superseded: tuple[Annotation, ...] = ()
+
+
+@dataclass(frozen=True)
 class Retagged:
     """What a tag-wide operation (rename, merge, delete) changed, in every document.
 

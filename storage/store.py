@@ -34,7 +34,7 @@ from storage.engine import writer
 from storage.errors import StoreConflict, StoreDamaged, StoreError
 from storage.merging import Decision, decide
 from storage.commitment_store import CommitmentLedger, derived_entry_id
-from storage.records import DocumentRecord, MergeResult, Retagged, TagInfo
+from storage.records import DocumentRecord, MergeResult, Retagged, Rewritten, TagInfo
 from storage.schema import (
     AnnotationRow,
     AnnotationTagRow,
@@ -82,6 +82,15 @@ def _three_way(edited: Annotation, base: Annotation, stored: Annotation) -> Anno
                if getattr(edited, name) != getattr(base, name)}
     # Newer than both, so the merged edit also wins when teammates merge files later.
     return replace(stored, **changes, modified=max(edited.modified, _bumped(stored.modified)))
+
+
+def _superseded(edited: Annotation, base: Annotation, stored: Annotation) -> bool:
+    """Whether someone else changed, since ``base``, what this edit would change: a field the
+    edit writes no longer holds the base's value — or, for a deletion, any field does (deleting
+    would throw away their newer edit)."""
+    deleting = edited.deleted and not base.deleted
+    names = _EDITABLE if deleting else [n for n in _EDITABLE if getattr(edited, n) != getattr(base, n)]
+    return any(getattr(stored, n) != getattr(base, n) for n in names)
 
 
 def _bumped(previous: datetime) -> datetime:
@@ -348,10 +357,27 @@ class Store(CommitmentLedger):
 
         Returns (what was stored, ids refused because they were deleted elsewhere meanwhile).
         """
+        result = self._update(annotations, bases, keep_newer=False)
+        return list(result.stored), list(result.conflicts)
+
+    def update_unless_newer(self, annotations: Sequence[Annotation],
+                            bases: Sequence[Annotation]) -> Rewritten:
+        """:meth:`update_many` for undo and redo, which put back values rather than make new ones.
+
+        An annotation whose changed fields someone else changed since ``base`` — a teammate's
+        edit a sync pulled, another window's — keeps that newer version (listed in
+        ``superseded``), so an undo never writes an older value over a newer one; a deletion
+        goes ahead only while nobody changed the annotation since ``base``.  One transaction.
+        """
+        return self._update(annotations, bases, keep_newer=True)
+
+    def _update(self, annotations: Sequence[Annotation], bases: Sequence[Annotation | None] | None,
+                keep_newer: bool) -> Rewritten:
         bases = list(bases) if bases is not None else [None] * len(annotations)
         with self._session(write=True) as session:
             current = self._load_ids(session, [a.id for a in annotations])
             stored: list[Annotation] = []
+            kept: list[Annotation] = []
             conflicts: list[str] = []
             for annotation, base in zip(annotations, bases):
                 before = current.get(annotation.id)
@@ -361,11 +387,14 @@ class Store(CommitmentLedger):
                     if before.deleted and not base.deleted:
                         conflicts.append(annotation.id)
                         continue
+                    if keep_newer and _superseded(self._normalised(annotation), self._normalised(base), before):
+                        kept.append(before)
+                        continue
                     annotation = _three_way(annotation, base, before)
                 stored.append(self._normalised(annotation))
             if stored:
                 self._replace(session, stored, {a.id: current[a.id] for a in stored})
-        return stored, conflicts
+        return Rewritten(tuple(stored), tuple(conflicts), tuple(kept))
 
     def delete(self, annotation_ids: Sequence[str]) -> list[Annotation]:
         """Turn live annotations into tombstones in one transaction; returns the tombstones

@@ -78,3 +78,13 @@ def test_nothing_cites_a_design_document_outside_the_repository():
                  for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
                  if pattern.search(line) and path != Path(__file__)]
     assert offenders == []
+
+
+def test_commitment_value_labels_are_named_in_gui_commitments_labels():
+    """gui/commitments/labels.py names status, kind, strength and binding values (and the 承诺
+    colour rule); document/annotation.py only mentions the status names in a docstring."""
+    words = ("未评估", "部分完成", "无法核实", "未跟踪", "任务承诺", "量化目标")
+    allowed = {ROOT / "gui" / "commitments" / "labels.py", ROOT / "document" / "annotation.py"}
+    offenders = [str(path.relative_to(ROOT)) for path, text in sources()
+                 if path not in allowed and any(word in text for word in words)]
+    assert offenders == []

@@ -1,7 +1,8 @@
 """Render the main window offscreen to a PNG so we can look at what users see.
 
 Usage: python tools/screenshot.py OUT.png [--dark] [--script ID] [--file FILE] [--offset N] [--exchange]
-       [--find QUERY [--panel]] [--language zh_CN|zh_TW|en] [--menus] [--dialog NAME]
+       [--find QUERY [--panel]] [--commitments N] [--sync] [--language zh_CN|zh_TW|en] [--menus]
+       [--dialog NAME]
 Runs with throw-away data and settings directories.
 """
 from __future__ import annotations
@@ -53,6 +54,30 @@ def _show_find(app, window, query: str, panel: bool) -> None:
         if finder.session.query == query and not finder.indexes.building:
             break
         time.sleep(0.02)
+
+
+def _show_commitments(app, window, count: int) -> None:
+    """Open the Commitments panel, track ``count`` suggestions and give some a status history."""
+    import time
+
+    feature = window.commitments
+    feature.focus_panel()
+    deadline = time.monotonic() + 30
+    while (feature.ledger.busy or not feature.dock.proxy.rowCount()) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    dock = feature.dock
+    entries = dock.proxy.visible_entries()[:count]
+    made = feature.editor.track(entries)
+    steps = ["achieved", "in_progress", "partly", "missed", "in_progress", "unclear", "achieved"]
+    for annotation, status in zip(made, steps):
+        feature.editor.change_status(annotation.id, status, note="2024年政府工作报告：已完成年度目标",
+                                     source="https://www.shanxi.gov.cn/zfxxgk/")
+    if made:
+        dock.select_keys([("a", made[0].id)])
+        feature.jump_to(dock.current_entry())
+    for _ in range(20):
+        app.processEvents()
 
 
 DIALOGS = {
@@ -123,8 +148,13 @@ def main() -> int:
                         help="select N characters after --offset and show the highlight toolbar")
     parser.add_argument("--find", default=None, help="open the find bar with QUERY")
     parser.add_argument("--panel", action="store_true", help="with --find: show the search panel too")
+    parser.add_argument("--commitments", type=int, default=-1, metavar="N",
+                        help="open the Commitments panel, track N suggestions with a few statuses")
     parser.add_argument("--exchange", action="store_true",
                         help="stage the exchange UI (Needs Attention, carry-over bar); also saves OUT-preview/-export.png")
+    parser.add_argument("--sync", action="store_true",
+                        help="sync with a throw-away PostgreSQL server first; also saves "
+                             "OUT-preferences/-password/-progress.png")
     parser.add_argument("--language", default="en", help="UI language: zh_CN, zh_TW or en")
     parser.add_argument("--menus", action="store_true", help="also save OUT-menus.png: every menu, opened")
     parser.add_argument("--dialog", default=None, choices=sorted(DIALOGS),
@@ -166,10 +196,16 @@ def main() -> int:
         window.annotations.bar.show_for_selection()
     if args.find is not None:
         _show_find(app, window, args.find, args.panel)
+    if args.commitments >= 0:
+        _show_commitments(app, window, args.commitments)
     if args.exchange:
         from exchange_shots import stage
 
         stage(app, window, args.out)
+    if args.sync:
+        from sync_shots import stage as stage_sync
+
+        stage_sync(app, window, args.out)
     for _ in range(20):
         app.processEvents()
     window.grab().save(args.out)

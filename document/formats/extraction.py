@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from document.blocks import RawBlock
 from document.model import BlockKind
+
+if TYPE_CHECKING:  # pragma: no cover - a name in annotations only: the reader window's start-up
+    from document.blocks import RawBlock   # imports this package and must not load markdown-it
 
 TITLE_MAX_CHARS = 40
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMenu
 
 from gui.annotations.editors import NoteDialog, TagDialog
-from gui.annotations.selection_bar import menu_text, plain_tooltip, swatch_icon
+from gui.core.display import menu_text, plain_tooltip, swatch_icon
 
 if TYPE_CHECKING:  # pragma: no cover
     from document.annotation import Annotation
@@ -189,7 +189,7 @@ class AnnotationActions(QObject):
     def open_preferences(self) -> QDialog:
         from gui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.window.settings, self.window)
+        dialog = PreferencesDialog(self.window.settings, self.window, self.window.preference_pages)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._preferences_saved)
         dialog.open()
@@ -245,6 +245,9 @@ class AnnotationActions(QObject):
             colors.addAction(action)
         menu.addAction(self.tag_action)
         menu.addAction(self.note_action)
+        if not in_panel:
+            for action in self.window.selection_actions.actions():   # other features' (declared)
+                menu.addAction(action)
         if annotations:
             menu.addSeparator()
             menu.addAction(self.delete_action)

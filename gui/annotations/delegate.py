@@ -1,13 +1,15 @@
 """Painting rows of the annotations panel: a colour bar, the quote, tags, note and who/when.
 
-Everything is drawn with ``QPainter.drawText`` on plain strings, so a note or tag containing
-HTML, bidi overrides or zero-width characters is shown as the characters it is made of.
-Each line is elided: a 100,000-character note costs one line of layout, not a text document.
+Every line is drawn as plain text (a QStaticText whose format is ``PlainText``), so a note or
+tag containing HTML, bidi overrides or zero-width characters is shown as the characters it is
+made of.  Each line is elided: a 100,000-character note costs one line of layout, not a text
+document.  Lines are laid out once and reused (``_Lines``): shaping CJK text again on every
+paint was most of the time a filter change spent painting the rows it shows.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtCore import QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from gui import typography
@@ -20,6 +22,76 @@ QUOTE_LINES = 2
 NOTE_PREVIEW = 400  # characters of a note considered for its one-line preview
 
 
+class _Face:
+    """A font, its metrics and its key: made once, not per painted row."""
+
+    __slots__ = ("font", "metrics", "key")
+
+    def __init__(self, font: QFont) -> None:
+        self.font, self.metrics, self.key = font, QFontMetrics(font), font.key()
+
+
+def _face(base: QFont, scale: float = 1.0, bold: bool = False, italic: bool = False) -> _Face:
+    font = QFont(base)
+    if scale != 1.0:
+        font.setPointSizeF(max(7.0, base.pointSizeF() * scale))
+    font.setBold(bold or base.bold())
+    font.setItalic(italic)
+    return _Face(font)
+
+
+class _Faces:
+    """Every face a row is drawn with, for one base font."""
+
+    __slots__ = ("base", "small", "italic", "meta", "badge", "bold")
+
+    def __init__(self, base: QFont) -> None:
+        self.base = _face(base)
+        self.small = _face(base, 0.9)
+        self.italic = _face(base, 0.9, italic=True)
+        self.meta = _face(base, 0.85)
+        self.badge = _face(base, 0.85, bold=True)
+        self.bold = _face(base, bold=True)
+
+
+class _Lines:
+    """Single lines of text laid out once (QStaticText) and elided once, reused by every
+    paint that shows them again: shaping CJK text was most of a row's painting time."""
+
+    LIMIT = 5000
+
+    def __init__(self) -> None:
+        self._static: dict[tuple[str, str], QStaticText] = {}
+        self._elided: dict[tuple[str, str, int], str] = {}
+
+    def elided(self, face: _Face, text: str, width: int) -> str:
+        key = (text, face.key, width)
+        shown = self._elided.get(key)
+        if shown is None:
+            if len(self._elided) > self.LIMIT:
+                self._elided.clear()
+            shown = self._elided[key] = face.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return shown
+
+    def laid_out(self) -> list[tuple[str, Qt.TextFormat]]:
+        return [(static.text(), static.textFormat()) for static in self._static.values()]
+
+    def draw(self, painter: QPainter, face: _Face, rect: QRect, text: str, centered: bool = False) -> None:
+        """``text`` in ``face`` (already the painter's font), vertically centred in ``rect``."""
+        key = (text, face.key)
+        static = self._static.get(key)
+        if static is None:
+            if len(self._static) > self.LIMIT:
+                self._static.clear()
+            static = self._static[key] = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)   # a note is shown, never rendered
+            static.prepare(painter.transform(), face.font)
+        x = rect.left()
+        if centered:
+            x += (rect.width() - static.size().width()) / 2
+        painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - face.metrics.height()) / 2), static)
+
+
 class AnnotationDelegate(QStyledItemDelegate):
     """Two-line quote, a line of tags and note, a muted line of author and date."""
 
@@ -29,6 +101,19 @@ class AnnotationDelegate(QStyledItemDelegate):
         # Wrapped quotes by (quote, width, font): the tree re-asks sizes and repaints the
         # visible rows after every insertion; wrapping them again each time showed in profiles.
         self._wrap_cache: dict[tuple, list[str]] = {}
+        self._faces: dict[str, _Faces] = {}
+        self._lines = _Lines()
+
+    def laid_out_lines(self) -> list[tuple[str, Qt.TextFormat]]:
+        """Each line painted lately and how it was laid out (tests: always plain text)."""
+        return self._lines.laid_out()
+
+    def _faces_for(self, font: QFont) -> _Faces:
+        key = font.key()
+        faces = self._faces.get(key)
+        if faces is None:
+            faces = self._faces[key] = _Faces(font)
+        return faces
 
     def _quote_lines(self, quote: str, font: QFont, width: int) -> list[str]:
         key = (quote, width, font.key())
@@ -60,17 +145,22 @@ class AnnotationDelegate(QStyledItemDelegate):
     # -- painting ------------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
+        annotation = index.model().annotation(index)
+        if annotation is None:
+            # Section rows are items: let Qt read their roles (an annotation row draws
+            # everything itself, so it skips asking the model for a dozen roles it ignores).
+            self.initStyleOption(opt, index)
         opt.text = ""
         style = opt.widget.style() if opt.widget is not None else None
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
         painter.save()
         try:
-            if index.data(IsSectionRole):
-                self._paint_section(painter, opt, index)
+            if annotation is None:
+                if index.data(IsSectionRole):
+                    self._paint_section(painter, opt, index)
             else:
-                self._paint_annotation(painter, opt, index)
+                self._paint_annotation(painter, opt, index.model(), annotation)
         finally:
             painter.restore()
 
@@ -85,22 +175,17 @@ class AnnotationDelegate(QStyledItemDelegate):
         return typography.muted_color(opt.palette)
 
     def _paint_section(self, painter: QPainter, opt: QStyleOptionViewItem, index: QModelIndex) -> None:
-        font = QFont(opt.font)
-        font.setBold(True)
-        painter.setFont(font)
+        face = self._faces_for(opt.font).bold
+        painter.setFont(face.font)
         painter.setPen(self._text_color(opt))
         rect = opt.rect.adjusted(PAD, 0, -PAD, 0)
-        text = QFontMetrics(font).elidedText(str(index.data()), Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        self._lines.draw(painter, face, rect, self._lines.elided(face, str(index.data()), rect.width()))
 
-    def _paint_annotation(self, painter: QPainter, opt: QStyleOptionViewItem, index: QModelIndex) -> None:
-        model = index.model()
-        annotation = model.annotation(index)
-        if annotation is None:
-            return
+    def _paint_annotation(self, painter: QPainter, opt: QStyleOptionViewItem, model, annotation) -> None:
+        faces, lines = self._faces_for(opt.font), self._lines
         rect = opt.rect
-        metrics = QFontMetrics(opt.font)
-        line = metrics.lineSpacing()
+        line = opt.fontMetrics.lineSpacing()
+        text_color = self._text_color(opt)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         bar = QRectF(rect.left() + 2, rect.top() + PAD, BAR, rect.height() - 2 * PAD)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -110,57 +195,48 @@ class AnnotationDelegate(QStyledItemDelegate):
         left = rect.left() + BAR + 2 * PAD
         width = max(10, rect.right() - left - PAD)
         y = rect.top() + PAD
-        painter.setFont(opt.font)
-        painter.setPen(self._text_color(opt))
+        painter.setFont(faces.base.font)
+        painter.setPen(text_color)
         for text in self._quote_lines(model.quote(annotation), opt.font, width):
-            painter.drawText(QRect(left, y, width, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            lines.draw(painter, faces.base, QRect(left, y, width, line), text)
             y += line
         y += PAD // 2
         if annotation.tags or annotation.note:
             x = left
-            small = QFont(opt.font)
-            small.setPointSizeF(max(7.0, opt.font.pointSizeF() * 0.9))
-            small_metrics = QFontMetrics(small)
-            painter.setFont(small)
+            small = faces.small
+            painter.setFont(small.font)
             for tag in annotation.tags:
-                label = small_metrics.elidedText(tag, Qt.TextElideMode.ElideRight, max(30, width // 2))
-                chip_width = small_metrics.horizontalAdvance(label) + 10
+                label = lines.elided(small, tag, max(30, width // 2))
+                chip_width = small.metrics.horizontalAdvance(label) + 10
                 if x + chip_width > left + width:
                     break
-                self._paint_chip(painter, opt, QRect(x, y + 1, chip_width, line - 2), label, tag)
+                self._paint_chip(painter, opt, small, QRect(x, y + 1, chip_width, line - 2), label, tag)
                 x += chip_width + 4
             if annotation.note and x < left + width - 20:
                 note = " ".join(annotation.note[:NOTE_PREVIEW].split())
-                italic = QFont(small)
-                italic.setItalic(True)
-                painter.setFont(italic)
-                painter.setPen(self._text_color(opt))
-                text = QFontMetrics(italic).elidedText("✎ " + note, Qt.TextElideMode.ElideRight, left + width - x)
-                painter.drawText(QRect(x, y, left + width - x, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+                painter.setFont(faces.italic.font)
+                painter.setPen(text_color)
+                lines.draw(painter, faces.italic, QRect(x, y, left + width - x, line),
+                           lines.elided(faces.italic, "✎ " + note, left + width - x))
             y += line
-        small = QFont(opt.font)
-        small.setPointSizeF(max(7.0, opt.font.pointSizeF() * 0.85))
-        painter.setFont(small)
         x = left
         badge = state_label(annotation)
         if badge:   # review / orphan / changed: first on the line, so it survives eliding
-            x += self._paint_badge(painter, opt, QRect(left, y + 1, width, line - 2), badge,
+            x += self._paint_badge(painter, opt, faces, QRect(left, y + 1, width, line - 2), badge,
                                    STATE_COLORS.get(annotation.state, "")) + 6
-        painter.setFont(small)
+        painter.setFont(faces.meta.font)
         painter.setPen(self._muted_color(opt))
         rest = max(0, left + width - x)
-        meta = QFontMetrics(small).elidedText(model.meta(annotation), Qt.TextElideMode.ElideRight, rest)
-        painter.drawText(QRect(x, y, rest, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, meta)
+        lines.draw(painter, faces.meta, QRect(x, y, rest, line), lines.elided(faces.meta, model.meta(annotation), rest))
 
-    def _paint_badge(self, painter: QPainter, opt: QStyleOptionViewItem, rect: QRect, label: str, color: str) -> int:
+    def _paint_badge(self, painter: QPainter, opt: QStyleOptionViewItem, faces: _Faces, rect: QRect, label: str,
+                     color: str) -> int:
         """A state badge at the left of ``rect``: white on ``color``, or a muted outline without
         one (the quiet "changed" mark).  Returns its width."""
-        font = QFont(painter.font())
-        font.setBold(bool(color))
-        painter.setFont(font)
-        metrics = QFontMetrics(font)
-        text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(20, rect.width() - 10))
-        badge = QRect(rect.left(), rect.top(), metrics.horizontalAdvance(text) + 10, rect.height())
+        face = faces.badge if color else faces.meta
+        painter.setFont(face.font)
+        text = self._lines.elided(face, label, max(20, rect.width() - 10))
+        badge = QRect(rect.left(), rect.top(), face.metrics.horizontalAdvance(text) + 10, rect.height())
         radius = badge.height() / 2
         if color:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -171,10 +247,11 @@ class AnnotationDelegate(QStyledItemDelegate):
             painter.setPen(self._muted_color(opt))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        self._lines.draw(painter, face, badge, text, centered=True)
         return badge.width()
 
-    def _paint_chip(self, painter: QPainter, opt: QStyleOptionViewItem, rect: QRect, label: str, tag: str) -> None:
+    def _paint_chip(self, painter: QPainter, opt: QStyleOptionViewItem, face: _Face, rect: QRect, label: str,
+                    tag: str) -> None:
         color = self.tag_colors.get(tag)
         fill = QColor(color) if color else typography.subtle_background(opt.palette)
         if color:
@@ -183,7 +260,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         painter.setBrush(fill)
         painter.drawRoundedRect(QRectF(rect), rect.height() / 2, rect.height() / 2)
         painter.setPen(opt.palette.color(QPalette.ColorRole.Text))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+        self._lines.draw(painter, face, rect, label, centered=True)
 
 
 def _wrapped(text: str, font: QFont, width: int, max_lines: int) -> list[str]:

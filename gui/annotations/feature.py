@@ -39,6 +39,8 @@ class AnnotationsFeature(QObject):
         window.add_dock(self.dock, tabbed=True)
         self.bar = SelectionBar(window.reader)
         self.bar.set_colors(window.settings.colors)
+        selection_actions = window.selection_actions
+        selection_actions.changed.connect(lambda: self.bar.set_extra_actions(selection_actions.actions()))
         window.reader.selectionFinished.connect(self.bar.show_for_selection)
         self.focus = Focus(window.reader, self.dock, self.state)
         self.highlights = ReaderHighlights(window.reader, self.state, window.highlight_styles,

@@ -7,12 +7,13 @@ Simplified and Traditional form, so 發展 finds 发展 without converting 10,00
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from document.annotation import NEEDS_ATTENTION, Annotation
 from document.sections import SectionIndex
-from gui.core.index import is_placed
+from gui.core.index import ORPHAN
 from storage.exchange.filters import tag_matcher
 
 
@@ -32,36 +33,91 @@ class AnnotationFilter:
         return not (self.tag or self.color or self.author or self.section is not None or self.text.strip()
                     or self.attention)
 
-    def matcher(self, sections: SectionIndex | None = None):
-        """A fast predicate ``Annotation -> bool`` for this filter (query variants computed once).
-        ``sections``: the document's outline, which the section criterion needs."""
-        tag, color, author = self.tag, self.color.lower(), self.author
-        section = None
+    def matcher(self, sections: SectionIndex | None = None) -> Callable[[Annotation], bool]:
+        """A fast predicate ``Annotation -> bool`` for this filter.  ``sections``: the
+        document's outline, which the section criterion needs.
+
+        Only the criteria that are set are tested, each as cheaply as it can be (the panel runs
+        this over 10,000 annotations per keystroke): the tag rule is decided once per distinct
+        tag combination, the free text against folded quotes and notes kept between queries.
+        """
+        checks: list[Callable[[Annotation], bool]] = []
+        if self.tag:
+            checks.append(_tag_check(self.tag))
+        if self.color:
+            color = self.color.lower()
+            checks.append(lambda a: a.color.lower() == color)
+        if self.author:
+            author = self.author
+            checks.append(lambda a: a.author == author)
+        if self.attention:
+            checks.append(lambda a: a.state in NEEDS_ATTENTION)
         if self.section is not None and sections is not None:
-            section = sections.entry(sections.index_of_start(self.section))
-        attention = self.attention
+            entry = sections.entry(sections.index_of_start(self.section))
+            if entry is not None:
+                # An orphan's offsets are stale: it belongs to no section.
+                checks.append(lambda a: a.state is not ORPHAN and sections.holds(entry, a.start))
         needles = query_variants(self.text.strip())
-        tag_matches = tag_matcher(tag)
+        if needles:
+            checks.append(_text_check(needles))
+        if not checks:
+            return _everything
+        if len(checks) == 1:
+            return checks[0]
 
         def matches(a: Annotation) -> bool:
-            if tag and not any(tag_matches(t) for t in a.tags):
-                return False
-            if color and a.color.lower() != color:
-                return False
-            if author and a.author != author:
-                return False
-            if attention and a.state not in NEEDS_ATTENTION:
-                return False
-            # An orphan's offsets are stale: it belongs to no section.
-            if section is not None and not (is_placed(a) and sections.holds(section, a.start)):
-                return False
-            if needles:
-                haystack = (a.quote.exact + "\n" + a.note).casefold()
-                if not any(n in haystack for n in needles):
+            for check in checks:
+                if not check(a):
                     return False
             return True
 
         return matches
+
+
+def _everything(_annotation: Annotation) -> bool:
+    return True
+
+
+def _tag_check(tag: str) -> Callable[[Annotation], bool]:
+    """The tag criterion (storage.exchange.filters.tag_matcher), decided once per tag tuple:
+    10,000 annotations carry only a few hundred distinct combinations of tags."""
+    tag_matches = tag_matcher(tag)
+    decided: dict[tuple[str, ...], bool] = {}
+
+    def check(a: Annotation) -> bool:
+        verdict = decided.get(a.tags)
+        if verdict is None:
+            verdict = decided[a.tags] = any(tag_matches(t) for t in a.tags)
+        return verdict
+
+    return check
+
+
+#: annotation id → (the annotation, its quote and note folded for case): kept between queries,
+#: valid while the id still holds the same (immutable) annotation.
+_HAYSTACKS: dict[str, tuple[Annotation, str]] = {}
+
+
+def _folded(a: Annotation) -> str:
+    if len(_HAYSTACKS) > 100_000:
+        _HAYSTACKS.clear()
+    folded = (a.quote.exact + "\n" + a.note).casefold()
+    _HAYSTACKS[a.id] = (a, folded)
+    return folded
+
+
+def _text_check(needles: tuple[str, ...]) -> Callable[[Annotation], bool]:
+    """Free text in the quote or the note (a query typed letter by letter searches 10,000
+    annotations each time, so their folded text is made once)."""
+    kept = _HAYSTACKS
+    first, others = needles[0], needles[1:]
+
+    def check(a: Annotation) -> bool:
+        entry = kept.get(a.id)
+        haystack = entry[1] if entry is not None and entry[0] is a else _folded(a)
+        return first in haystack or any(n in haystack for n in others)
+
+    return check
 
 
 @lru_cache(maxsize=64)

@@ -1,23 +1,27 @@
 """The annotations panel's tree model: outline sections as parents, annotations as children.
 
-Why a QStandardItemModel with plain items and not a Python QAbstractItemModel: QTreeView
-re-lays out every expanded row after an insertion, calling ``index``/``parent``/``flags`` for
-each one — with 10,000 rows in a Python model that is ~10^5 calls into Python (hundreds of ms)
-per added highlight.  With C++ items the relayout stays in C++ (~3 ms) and Python is only asked
-to paint the visible rows.  Items hold just their display text and annotation id; the
-Annotation values stay in a dict here.
+Rows are virtual.  Sections are real QStandardItems (a few dozen); an annotation row is an
+empty slot in its section (``QStandardItem.setRowCount``), so the tree's structure —
+``index``/``parent``/``rowCount``/``flags``, which QTreeView asks for every row whenever it
+lays itself out — stays in C++, and no item is ever built per annotation.  Python is asked only
+for the rows on screen: :meth:`data` (and the delegate) find an annotation by its section's
+row and its row.  A Python QAbstractItemModel would answer those layout calls itself, ~10^5
+calls into Python per layout with 10,000 rows; a QStandardItem per annotation costs ~5 µs each
+to make, so every filter change would pay ~50 ms.
 
-The model filters and sorts itself (no QSortFilterProxyModel, which would call a Python
-predicate per row on each change): an added highlight is one bisection and one inserted row;
-a filter change rebuilds the rows (~50 ms for 10,000).
+Filtering and sorting need no items either: the sort keys of all annotations are kept sorted
+(one list per order, kept in step by bisection), so a filter or sort change is one pass over
+that list — the predicate, the section (cached) — and a model reset that gives each section its
+row count.  An added highlight is one bisection and one inserted row.
 """
 from __future__ import annotations
 
 import html
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from document.annotation import Annotation
@@ -30,15 +34,16 @@ from gui.core.pages import page_citation
 IdRole = Qt.ItemDataRole.UserRole + 1          # annotation id (None on section rows)
 StartRole = Qt.ItemDataRole.UserRole + 3       # section rows: source offset to jump to
 IsSectionRole = Qt.ItemDataRole.UserRole + 7
+_DISPLAY = 0                                   # Qt.ItemDataRole.DisplayRole (roles arrive as int)
 
 SORT_POSITION, SORT_DATE = "position", "date"
 ORPHAN_SECTION = 1 << 62   # the group of orphans: after every outline section
 ORPHAN_TITLE = QT_TRANSLATE_NOOP("AnnotationsModel", "Orphaned")   # shown translated
 TOOLTIP_LIMIT = 1500  # characters of a note shown in a tooltip
-FILL_SLICE = 800      # rows created per event-loop turn by a progressive rebuild (~8 ms)
 
 
 def sort_key(annotation: Annotation, sort: str) -> tuple:
+    """The row order within a section; the id comes last (ties, and finding the row back)."""
     if sort == SORT_DATE:
         return (-annotation.created.timestamp(), annotation.id)
     return (annotation.start, annotation.end, annotation.id)
@@ -59,15 +64,23 @@ def format_date(annotation: Annotation) -> str:
 
 
 class _Group:
-    """One outline section: its item and its visible annotations' ids, kept sorted."""
+    """One outline section on screen: its item and its shown annotations' sort keys, in row
+    order (a row's annotation id is its key's last element)."""
 
-    __slots__ = ("section", "item", "keys", "ids")
+    __slots__ = ("section", "item", "keys")
 
-    def __init__(self, section: int, item: QStandardItem) -> None:
+    def __init__(self, section: int, item: QStandardItem, keys: list[tuple] | None = None) -> None:
         self.section = section
         self.item = item
-        self.keys: list[tuple] = []
-        self.ids: list[str] = []
+        self.keys: list[tuple] = keys if keys is not None else []
+
+    def id_at(self, row: int) -> str | None:
+        return self.keys[row][-1] if 0 <= row < len(self.keys) else None
+
+    def row_of(self, key: tuple) -> int:
+        """The row showing ``key``, or -1."""
+        row = bisect_left(self.keys, key)
+        return row if row < len(self.keys) and self.keys[row] == key else -1
 
 
 def _item_flags() -> Qt.ItemFlag:
@@ -81,24 +94,28 @@ class AnnotationsModel(QStandardItemModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._groups: list[_Group] = []               # in outline order
-        self._group_of: dict[str, _Group] = {}        # visible annotation id → its group
-        self._key_of: dict[str, tuple] = {}           # visible annotation id → its sort key
-        self._visible: dict[str, Annotation] = {}     # visible annotation id → value
+        self._all: dict[str, Annotation] = {}          # every annotation the panel may show
+        # sort → section → the sort keys of all its annotations, sorted; made on first use of an
+        # order and kept in step with every change, so a filter or sort change never sorts.
+        self._sorted: dict[str, dict[int, list[tuple]]] = {}
+        self._section_of: dict[str, int] = {}          # id → its group, for every annotation
+        self._groups: list[_Group] = []                # shown, in outline order
+        self._by_section: dict[int, _Group] = {}       # shown groups by section
+        self._by_item: dict[int, _Group] = {}          # shown groups by their item's address
         self._sections = SectionIndex(None)
         self._convert: Callable[[str], str] = lambda s: s
         self._quote_of: Callable[[Annotation], str] | None = None
         self._page_at: Callable[[int], int | None] | None = None
         self._display_cache: dict[str, str] = {}
-        self._matches: Callable[[Annotation], bool] = lambda a: True
+        self._matches: Callable[[Annotation], bool] | None = None   # None: every annotation
         self.sort = SORT_POSITION
-        self._pending: list[list] = []                # [group, sorted annotations, rows made]
-        self._fill_timer = QTimer(self, singleShot=True, interval=0)
-        self._fill_timer.timeout.connect(self._fill)
 
     # -- configuration ----------------------------------------------------------------------
     def set_sections(self, sections: SectionIndex) -> None:
         self._sections = sections
+        self._forget_order()
+        if self._groups:
+            self.apply(self._matches, self.sort)   # rows filed under the old outline
 
     def set_convert(self, convert: Callable[[str], str],
                     quote_of: Callable[[Annotation], str] | None = None) -> None:
@@ -123,70 +140,98 @@ class AnnotationsModel(QStandardItemModel):
 
     def _retext(self) -> None:
         """Section titles and row texts again, after what they are made of changed."""
-        if self._pending:
-            self.finish_fill()
         for group in self._groups:
             self._title_changed(group)
-            for row, annotation_id in enumerate(group.ids):
-                group.item.child(row).setText(self.display_text(self._visible[annotation_id]))
+        # Every row's text changed: a layout change makes the view re-ask what it shows (a
+        # dataChanged over all rows would make it re-measure every row at once, in Python).
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
 
-    def rebuild(self, annotations: Iterable[Annotation], matches: Callable[[Annotation], bool], sort: str,
-                progressive: bool = False) -> None:
-        """Refill from scratch (new document, filter or sort order).
+    # -- the whole set: new document, filter, sort order ---------------------------------------
+    def set_annotations(self, annotations: Iterable[Annotation]) -> None:
+        """The annotations the panel may show (rows follow with :meth:`apply`)."""
+        self._all = {a.id: a for a in annotations}
+        self._display_cache.clear()
+        self._forget_order()
 
-        ``progressive``: create the rows in slices from the event loop, so opening a report
-        with 10,000 annotations paints the reader first and fills the panel over a few frames.
-        Any other use of the model first completes the fill.
-        """
-        self._pending = []
+    def _forget_order(self) -> None:
+        self._sorted.clear()
+        self._section_of.clear()
+
+    def rebuild(self, annotations: Iterable[Annotation], matches: Callable[[Annotation], bool] | None,
+                sort: str) -> None:
+        """Refill from scratch: :meth:`set_annotations` then :meth:`apply`."""
+        self.set_annotations(annotations)
+        self.apply(matches, sort)
+
+    def apply(self, matches: Callable[[Annotation], bool] | None, sort: str) -> None:
+        """Show the annotations ``matches`` accepts (None: all), in ``sort`` order."""
         self._matches, self.sort = matches, sort
-        by_section: dict[int, list[Annotation]] = {}
-        for annotation in annotations:
-            if matches(annotation):
-                by_section.setdefault(self.section_key(annotation), []).append(annotation)
-        # removeRows is several times cheaper than clear() for many items.
-        self.removeRows(0, self.rowCount())
-        self._groups, self._group_of, self._key_of, self._visible = [], {}, {}, {}
-        root = self.invisibleRootItem()
-        for section in sorted(by_section):
-            items = sorted(by_section[section], key=lambda a: sort_key(a, sort))
-            group = _Group(section, self._section_item(section))
-            group.keys = [sort_key(a, sort) for a in items]
-            group.ids = [a.id for a in items]
-            for a, key in zip(items, group.keys):
-                self._group_of[a.id], self._key_of[a.id], self._visible[a.id] = group, key, a
-            self._title_changed(group)
-            root.appendRow([group.item])   # list overloads: PySide hands ownership to Qt
-            self._groups.append(group)
-            self._pending.append([group, items, 0])
-        if progressive and len(self._visible) > FILL_SLICE:
-            self._fill_timer.start()
+        grouped = self._grouped(sort)
+        if matches is None:
+            shown = {section: list(keys) for section, keys in grouped.items() if keys}
         else:
-            self.finish_fill()
+            every = self._all
+            shown = {}
+            for section, keys in grouped.items():
+                kept = [key for key in keys if matches(every[key[-1]])]
+                if kept:
+                    shown[section] = kept
+        self._reset_rows(shown)
 
-    def finish_fill(self) -> None:
-        """Create every row still pending from a progressive rebuild."""
-        self._fill(len(self._visible) + 1)
+    def _grouped(self, sort: str) -> dict[int, list[tuple]]:
+        grouped = self._sorted.get(sort)
+        if grouped is None:
+            self._file_all()
+            grouped = self._sorted[sort] = {}
+            section_of = self._section_of
+            for annotation in self._all.values():
+                keys = grouped.get(section_of[annotation.id])
+                if keys is None:
+                    keys = grouped[section_of[annotation.id]] = []
+                keys.append(sort_key(annotation, sort))
+            for keys in grouped.values():
+                keys.sort()
+        return grouped
 
-    def _fill(self, budget: int = 0) -> None:
-        budget = budget or FILL_SLICE
-        while self._pending and budget > 0:
-            entry = self._pending[0]
-            group, items, done = entry
-            chunk = items[done:done + budget]
-            group.item.appendRows([self._annotation_item(a) for a in chunk])
-            entry[2] = done + len(chunk)
-            budget -= len(chunk)
-            if entry[2] >= len(items):
-                self._pending.pop(0)
-        if self._pending:
-            self._fill_timer.start()
-        else:
-            self._fill_timer.stop()
-            self.rebuilt.emit()
+    def _file_all(self) -> None:
+        """The section of every annotation not filed yet, in one pass over the outline."""
+        section_of = self._section_of
+        placed = [a for a in self._all.values() if a.id not in section_of and a.state is not ORPHAN]
+        for annotation, section in zip(placed, self._sections.sections_of(a.start for a in placed)):
+            section_of[annotation.id] = section
+        for annotation in self._all.values():
+            if annotation.id not in section_of:
+                section_of[annotation.id] = ORPHAN_SECTION
+
+    def _reset_rows(self, shown: dict[int, list[tuple]]) -> None:
+        """One model reset: sections as items, each with as many empty rows as it shows."""
+        self.beginResetModel()
+        blocked = self.blockSignals(True)   # the view hears the reset only, not each row
+        try:
+            self.removeRows(0, self.rowCount())
+            self._groups, self._by_section, self._by_item = [], {}, {}
+            for section in sorted(shown):
+                group = _Group(section, self._section_item(section), shown[section])
+                group.item.setRowCount(len(group.keys))
+                self._title_changed(group)
+                self._add_group(len(self._groups), group)
+            if self._groups:
+                # List overloads: Qt takes ownership.
+                self.invisibleRootItem().appendRows([group.item for group in self._groups])
+        finally:
+            self.blockSignals(blocked)
+            self.endResetModel()
+        self.rebuilt.emit()
+
+    def _add_group(self, row: int, group: _Group) -> None:
+        self._groups.insert(row, group)
+        self._by_section[group.section] = group
+        self._by_item[shiboken6.getCppPointer(group.item)[0]] = group
 
     def _section_item(self, section: int) -> QStandardItem:
         item = QStandardItem()
+        item.setColumnCount(1)   # without a column its empty rows would have no index
         item.setFlags(_item_flags())
         item.setData(True, IsSectionRole)
         if section == ORPHAN_SECTION:
@@ -196,95 +241,113 @@ class AnnotationsModel(QStandardItemModel):
         item.setData(entry.start if entry is not None else 0, StartRole)
         return item
 
-    def _annotation_item(self, annotation: Annotation) -> QStandardItem:
-        item = QStandardItem(self.display_text(annotation))
-        item.setFlags(_item_flags())
-        item.setData(annotation.id, IdRole)
-        return item
-
     # -- incremental changes -----------------------------------------------------------------
     def insert(self, annotation: Annotation) -> None:
-        """Add one annotation if the filter shows it: one bisection, one row inserted."""
-        if self._pending:
-            self.finish_fill()
-        if not self._matches(annotation):
+        """Add one annotation; if the filter shows it, one bisection and one inserted row."""
+        if annotation.id in self._all:
+            self.update(annotation)
             return
-        group = self._group_for(self.section_key(annotation))
+        self._all[annotation.id] = annotation
+        section = self._section_key(annotation)
+        for sort, grouped in self._sorted.items():
+            insort(grouped.setdefault(section, []), sort_key(annotation, sort))
+        if self._matches is not None and not self._matches(annotation):
+            return
+        group = self._group_for(section)
         key = sort_key(annotation, self.sort)
         row = bisect_left(group.keys, key)
         group.keys.insert(row, key)
-        group.ids.insert(row, annotation.id)
-        self._group_of[annotation.id], self._key_of[annotation.id] = group, key
-        self._visible[annotation.id] = annotation
-        group.item.insertRow(row, [self._annotation_item(annotation)])   # list: Qt takes ownership
+        group.item.insertRows(row, 1)
         self._title_changed(group)
 
     def remove(self, annotation_id: str) -> None:
-        if self._pending:
-            self.finish_fill()
-        group = self._group_of.pop(annotation_id, None)
-        if group is None:
+        annotation = self._all.pop(annotation_id, None)
+        if annotation is None:
             return
-        row = bisect_left(group.keys, self._key_of.pop(annotation_id))
-        self._visible.pop(annotation_id, None)
+        section = self._section_of.pop(annotation_id, None)
+        for sort, grouped in self._sorted.items():
+            keys = grouped.get(section, [])
+            key = sort_key(annotation, sort)
+            at = bisect_left(keys, key)
+            if at < len(keys) and keys[at] == key:
+                del keys[at]
         self._display_cache.pop(annotation_id, None)
+        group = self._by_section.get(section)
+        row = group.row_of(sort_key(annotation, self.sort)) if group is not None else -1
+        if row < 0:
+            return
         del group.keys[row]
-        del group.ids[row]
-        if not group.ids:
-            self._groups.remove(group)
-            self.removeRow(group.item.row())
+        if not group.keys:
+            self._drop_group(group)
             return
         group.item.removeRow(row)
         self._title_changed(group)
 
+    def _drop_group(self, group: _Group) -> None:
+        self._groups.remove(group)
+        del self._by_section[group.section]
+        del self._by_item[shiboken6.getCppPointer(group.item)[0]]
+        self.removeRow(group.item.row())
+
     def update(self, annotation: Annotation) -> None:
-        """Show a changed annotation: in place when it keeps its row, else moved."""
-        if self._pending:
-            self.finish_fill()
-        group = self._group_of.get(annotation.id)
-        if group is not None and self._matches(annotation) \
-                and self._key_of[annotation.id] == sort_key(annotation, self.sort) \
-                and self.section_key(annotation) == group.section:
-            self._visible[annotation.id] = annotation
-            self._display_cache.pop(annotation.id, None)
-            group.item.child(self._row_of(annotation.id, group)).setText(self.display_text(annotation))
-            return
+        """Show a changed annotation: in place when it keeps its place, else moved."""
+        old = self._all.get(annotation.id)
+        if old is not None and self.section_key(annotation) == self._section_of.get(annotation.id) \
+                and all(sort_key(old, sort) == sort_key(annotation, sort) for sort in (*self._sorted, self.sort)):
+            index = self.index_of(annotation.id)
+            if index.isValid() == (self._matches is None or self._matches(annotation)):
+                self._all[annotation.id] = annotation
+                self._display_cache.pop(annotation.id, None)
+                if index.isValid():
+                    self.dataChanged.emit(index, index)
+                return
         self.remove(annotation.id)
         self.insert(annotation)
 
     def _group_for(self, section: int) -> _Group:
-        sections = [g.section for g in self._groups]
-        row = bisect_left(sections, section)
-        if row < len(self._groups) and self._groups[row].section == section:
-            return self._groups[row]
+        group = self._by_section.get(section)
+        if group is not None:
+            return group
+        row = bisect_left([g.section for g in self._groups], section)
         group = _Group(section, self._section_item(section))
-        self._groups.insert(row, group)
+        self._add_group(row, group)
         self.invisibleRootItem().insertRow(row, [group.item])
         return group
 
     def _title_changed(self, group: _Group) -> None:
-        group.item.setText(f"{self.section_title(group.section)}  ({len(group.ids)})")
+        group.item.setText(f"{self.section_title(group.section)}  ({len(group.keys)})")
 
-    def _row_of(self, annotation_id: str, group: _Group) -> int:
-        return bisect_left(group.keys, self._key_of[annotation_id])
+    # -- rows ----------------------------------------------------------------------------------
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        """Section rows are items; an annotation row answers from the annotation itself."""
+        annotation_id = self._id_at(index)
+        if annotation_id is None:
+            return super().data(index, role)
+        if role == _DISPLAY:
+            return self.display_text(self._all[annotation_id])
+        if role == IdRole:
+            return annotation_id
+        return None
+
+    def _id_at(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
+        """The annotation on an index's row: an annotation row's internal id is the address of
+        its section's item (QStandardItemModel's rule), so one lookup finds the group."""
+        group = self._by_item.get(index.internalId())
+        return group.id_at(index.row()) if group is not None else None
 
     # -- queries -------------------------------------------------------------------------------
     def visible_count(self) -> int:
-        return len(self._visible)
+        return sum(len(group.keys) for group in self._groups)
 
     def annotation(self, index: QModelIndex | QPersistentModelIndex) -> Annotation | None:
-        if not index.isValid():
-            return None
-        annotation_id = index.data(IdRole)
-        return self._visible.get(annotation_id) if annotation_id else None
+        annotation_id = self._id_at(index)
+        return self._all.get(annotation_id) if annotation_id else None
 
     def index_of(self, annotation_id: str) -> QModelIndex:
-        if self._pending:
-            self.finish_fill()
-        group = self._group_of.get(annotation_id)
-        if group is None:
-            return QModelIndex()
-        return self.index(self._row_of(annotation_id, group), 0, group.item.index())
+        annotation = self._all.get(annotation_id)
+        group = self._by_section.get(self._section_of.get(annotation_id, -1)) if annotation else None
+        row = group.row_of(sort_key(annotation, self.sort)) if group is not None else -1
+        return self.index(row, 0, group.item.index()) if row >= 0 else QModelIndex()
 
     def convert(self, text: str) -> str:
         """``text`` in the script the panel shows."""
@@ -296,6 +359,11 @@ class AnnotationsModel(QStandardItemModel):
         if annotation.state is ORPHAN:
             return ORPHAN_SECTION
         return self._sections.section_of(annotation.start)
+
+    def _section_key(self, annotation: Annotation) -> int:
+        """:meth:`section_key`, remembered by id (forgotten when the sections or the set change)."""
+        section = self._section_of[annotation.id] = self.section_key(annotation)
+        return section
 
     def section_title(self, section: int) -> str:
         if section == ORPHAN_SECTION:

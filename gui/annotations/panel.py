@@ -19,7 +19,7 @@ from gui.annotations.delegate import AnnotationDelegate
 from gui.annotations.filters import AnnotationFilter
 from gui.annotations.model import SORT_DATE, SORT_POSITION, AnnotationsModel, IsSectionRole, StartRole
 from gui.core.index import is_placed
-from gui.annotations.selection_bar import swatch_icon
+from gui.core.display import swatch_icon
 
 if TYPE_CHECKING:  # pragma: no cover
     from document.annotation import Annotation
@@ -290,10 +290,15 @@ class AnnotationsDock(QDockWidget):
 
     # -- view upkeep -----------------------------------------------------------------------------
     def _after_reset(self) -> None:
-        self._update_empty()   # sections were expanded as they were inserted
+        """Every section open again (a reset closes them; the layout is still pending, so each
+        expansion is only recorded)."""
+        root = QModelIndex()
+        for row in range(self.model.rowCount()):
+            self.tree.expand(self.model.index(row, 0, root))
+        self._update_empty()
 
     def _on_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
-        """Sections open as their first rows arrive (a progressive fill adds them later)."""
+        """A new section opens, and so does a section whose first row arrives."""
         if not parent.isValid():
             for row in range(first, last + 1):
                 self.tree.expand(self.model.index(row, 0))

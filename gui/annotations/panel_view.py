@@ -1,8 +1,8 @@
 """The annotations panel kept in step with the change event: rows, filter, choices, script, jumps.
 
 An incremental change inserts, updates or removes one row per annotation (the model bisects);
-a reset, a filter change or a change above :data:`BULK` rebuilds the rows (a load fills them
-progressively, over a few frames).  The filter choices (tags, authors, colours, sections) and
+a reset or a change above :data:`BULK` gives the model the whole set again, and a filter or
+sort change re-selects the rows from what it holds (one pass, no rows built: see model.py).  The filter choices (tags, authors, colours, sections) and
 the status-bar count follow shortly after a burst of changes, coalesced: they repaint whole
 widgets, which a burst should pay for once, outside the frame that shows the edit itself.
 """
@@ -58,7 +58,7 @@ class PanelView(QObject):
         if change.cause is Cause.PREVIEW:
             return            # the panel fills once the whole set is read
         if change.reset or change.size > BULK:
-            self.rebuild(progressive=change.cause is Cause.LOAD)
+            self.rebuild()
         else:
             for annotation in change.removed:
                 self.model.remove(annotation.id)
@@ -74,17 +74,23 @@ class PanelView(QObject):
     def changed_soon(self) -> None:
         self._later.start()
 
-    def rebuild(self, progressive: bool = False) -> None:
-        self.model.rebuild(self.state.index.values(), self._filter.matcher(self._sections),
-                           self.dock.current_sort(), progressive=progressive)
+    def rebuild(self) -> None:
+        """The whole set again (a load, a reset, a large change)."""
+        self.model.set_annotations(self.state.index.values())
         self.dock.delegate.tag_colors = dict(self.state.index.tag_colors)
-        if self.focus.focused_id:
-            self.dock.select_annotation(self.focus.focused_id)
+        self._show_rows()
 
     def refilter(self) -> None:
+        """The filter or the sort order changed: the same set, other rows."""
         self._filter = self.dock.current_filter()
-        self.rebuild()
+        self._show_rows()
         self.changed_soon()
+
+    def _show_rows(self) -> None:
+        matches = None if self._filter.empty else self._filter.matcher(self._sections)
+        self.model.apply(matches, self.dock.current_sort())
+        if self.focus.focused_id:
+            self.dock.select_annotation(self.focus.focused_id)
 
     def refresh_choices(self, force: bool = False) -> None:
         """Filter choices from what the index holds (kept when unchanged) and the count."""

@@ -6,48 +6,16 @@ needs no window-manager cooperation, and it hides itself when the view scrolls. 
 """
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
-SWATCH = 18
-
-
-def plain_tooltip(text: str) -> str:
-    """``text`` (possibly the user's: a colour name, a tag) as a tooltip that shows it literally.
-
-    Qt renders a tooltip as rich text whenever ``Qt.mightBeRichText`` guesses so — a colour
-    named ``<b>x</b>`` would turn bold, an ``<img>`` would load.  Escaping alone is not enough
-    either: escaped text that no longer looks like markup would be shown as plain text, entities
-    and all.  So the escaped text always goes inside an explicit rich-text wrapper.
-    """
-    body = html.escape(text, quote=False).replace("\n", "<br/>")
-    return f"<qt><span style='white-space:pre-wrap'>{body}</span></qt>"
-
-
-def menu_text(text: str) -> str:
-    """A user's string as a menu/button label: "&" is a mnemonic marker there, so double it."""
-    return text.replace("&", "&&")
-
-
-def swatch_icon(color: str, size: int = SWATCH) -> QIcon:
-    """A round colour swatch (also used in menus)."""
-    pixmap = QPixmap(size * 2, size * 2)
-    pixmap.setDevicePixelRatio(2.0)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(color))
-    painter.setPen(QColor(color).darker(135))
-    painter.drawEllipse(QRect(1, 1, size - 2, size - 2))
-    painter.end()
-    return QIcon(pixmap)
+from gui.core.display import SWATCH, plain_tooltip, swatch_icon
 
 
 class SelectionBar(QFrame):
-    """Colour swatches, "Tag…" and "Note…" for the current selection."""
+    """Colour swatches, "Tag…", "Note…" and the other features' selection actions
+    (:class:`gui.core.selection_actions.SelectionActions`) for the current selection."""
 
     colorChosen = Signal(str)
     tagRequested = Signal()
@@ -64,6 +32,7 @@ class SelectionBar(QFrame):
         self._layout.setContentsMargins(4, 2, 4, 2)
         self._layout.setSpacing(1)
         self._color_buttons: list[QToolButton] = []
+        self._extra_buttons: list[QToolButton] = []
         self.tag_button = self._button(self.tr("Tag…"), self.tagRequested.emit, "tagButton")
         self.tag_button.setToolTip(self.tr("Tag the passage (Ctrl+T)"))
         self.note_button = self._button(self.tr("Note…"), self.noteRequested.emit, "noteButton")
@@ -82,6 +51,24 @@ class SelectionBar(QFrame):
         button.clicked.connect(slot)
         self._layout.addWidget(button)
         return button
+
+    def set_extra_actions(self, actions: list[QAction]) -> None:
+        """Buttons for other features' selection actions, after Note… (labelled by iconText)."""
+        for button in self._extra_buttons:
+            self._layout.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self._extra_buttons = []
+        for action in actions:
+            button = QToolButton(self)
+            button.setObjectName(f"{action.objectName() or 'selectionAction'}Button")
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self._layout.addWidget(button)
+            self._extra_buttons.append(button)
+        self.adjustSize()
 
     def set_colors(self, colors: list[tuple[str, str]]) -> None:
         """(hex, name) pairs; names are the user's (Preferences)."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 )
 
-from gui.annotations.selection_bar import swatch_icon
+from gui.core.display import swatch_icon
 from gui.core import tag_operations
 from gui.core.operations import Operation
 from gui.core.state import AnnotationState

@@ -12,7 +12,13 @@ features share lives here or in :mod:`gui.core`:
 * how highlights paint → ``highlight_styles`` (:class:`gui.core.styles.HighlightStyles`);
 * "show this annotation where its place can be fixed" → ``annotation_state.attentionRequested``;
 * dropped files → ``accept_drops`` + ``fileDropped``;
-* docks sharing the right edge → ``add_dock(..., tabbed=True)``.
+* docks sharing the right edge → ``add_dock(..., tabbed=True)``;
+* actions on the reader's selection (its toolbar and context menu) → ``selection_actions``
+  (:class:`gui.core.selection_actions.SelectionActions`);
+* badges per outline section → ``outline_dock.set_badges(owner, badges)``;
+* opening another report (an evidence passage) → ``open_document(path)`` + ``documentShown``;
+* a tab in Edit › Preferences… → ``preference_pages.add(factory)``
+  (:mod:`gui.core.preference_pages`).
 
 ``gui/features.py`` lists the features in installation (= menu) order.
 """
@@ -28,6 +34,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
     from document.model import Document
+    from gui.core.preference_pages import PreferencePages
+    from gui.core.selection_actions import SelectionActions
     from gui.core.state import AnnotationState
     from gui.core.styles import HighlightStyles
     from gui.outline_dock import OutlineDock
@@ -55,9 +63,13 @@ class FeatureHost(Protocol):
 
     def go_to_offset(self, offset: int) -> None: ...
 
+    def open_document(self, path: str | None) -> None: ...   # None: the bundled report
+
     # -- shared state ------------------------------------------------------------------------
     annotation_state: "AnnotationState"
     highlight_styles: "HighlightStyles"
+    selection_actions: "SelectionActions"
+    preference_pages: "PreferencePages"
 
     # -- signals -----------------------------------------------------------------------------
     documentShown: SignalInstance    # ReaderText, after (re)rendering in any script

@@ -49,6 +49,8 @@ class StoreResult:
     ``stored``: values as stored (tombstones included; any document).  ``gone``: ids that left
     without a value at hand.  ``conflicts``: ids the store refused to edit because they were
     deleted elsewhere meanwhile (they leave the view too, and the user is told).
+    ``superseded``: ids an undo or redo left alone because someone else (a teammate, through
+    a sync; another window) changed them since — their newer version stays, and is in ``stored``.
     ``tag_colors``: the shown document's tag colours when the operation changed them.
     ``aspects``: other state it changed (see :class:`gui.core.changes.AnnotationChange`).
     """
@@ -56,6 +58,7 @@ class StoreResult:
     stored: tuple[Annotation, ...] = ()
     gone: tuple[str, ...] = ()
     conflicts: tuple[str, ...] = ()
+    superseded: tuple[str, ...] = ()
     tag_colors: Mapping[str, str] | None = None
     aspects: frozenset[str] = frozenset()
 
@@ -121,6 +124,8 @@ class ValueOperation(Operation):
         seed = self.after if applied else self.before
         self._known: dict[str, Annotation] = {i: v for i, v in zip(self.ids, seed) if v is not None}
         self._applied = applied
+        self._written = applied       # after the first write, writes put values back (undo, redo)
+        self._given_up: set[str] = set()   # annotations someone else changed since: left to them
 
     @property
     def size(self) -> int:
@@ -138,12 +143,19 @@ class ValueOperation(Operation):
     def _write(self, store: Any, targets: Sequence[Annotation | None]) -> StoreResult:
         """One write of ``targets``.  The base of each value is what this operation last
         *meant* the annotation to be (not what the store merged in from elsewhere): the
-        fields that differ between the two are exactly the ones this operation changes."""
+        fields that differ between the two are exactly the ones this operation changes.
+
+        The first write is a new edit.  Later ones (undo, redo) put values back, so they leave
+        alone an annotation whose changed fields someone else changed since — a teammate's
+        edit pulled by a sync must not be overwritten by an older value — and this operation
+        gives that annotation up; when it has nothing left, it leaves the undo stack."""
         new: list[Annotation] = []
         values: list[Annotation] = []
         bases: list[Annotation] = []
         wanted_live: set[str] = set()
         for annotation_id, target in zip(self.ids, targets):
+            if annotation_id in self._given_up:
+                continue
             known = self._known.get(annotation_id)
             if known is None:
                 if not _absent(target):
@@ -159,15 +171,33 @@ class ValueOperation(Operation):
         stored: list[Annotation] = list(store.add_many(new)) if new else []
         for value in stored:
             self._known[value.id] = value
+        written, gone, superseded = self._update(store, values, bases)
+        stored.extend(written)
+        if self._given_up.issuperset(self.ids):
+            self.setObsolete(True)     # everything went to newer edits: nothing left to undo
+        return StoreResult(tuple(stored), tuple(gone), tuple(i for i in gone if i in wanted_live),
+                           superseded=tuple(superseded))
+
+    def _update(self, store: Any, values: list[Annotation], bases: list[Annotation]
+                ) -> tuple[list[Annotation], list[str], list[str]]:
+        """Write ``values`` over ``bases``: (as stored, deleted elsewhere, superseded ids)."""
+        stored: list[Annotation] = []
         gone: list[str] = []
-        if values:
-            updated, gone = store.update_many(values, bases)
-            stored.extend(updated)
-            refused = set(gone)
-            for value in values:
-                if value.id not in refused:
-                    self._known[value.id] = value
-        return StoreResult(tuple(stored), tuple(gone), tuple(i for i in gone if i in wanted_live))
+        superseded: list[str] = []
+        if values and not self._written:
+            stored, gone = store.update_many(values, bases)
+        elif values:
+            rewritten = store.update_unless_newer(values, bases)
+            gone = list(rewritten.conflicts)
+            superseded = [a.id for a in rewritten.superseded]
+            stored = list(rewritten.stored + rewritten.superseded)
+        self._written = True
+        self._given_up.update(superseded)
+        refused = set(gone) | set(superseded)
+        for value in values:
+            if value.id not in refused:
+                self._known[value.id] = value
+        return stored, gone, superseded
 
 
 # -- the usual operations, by what the user did ------------------------------------------------

@@ -66,15 +66,19 @@ class RetagOperation(Operation):
         return StoreResult(tuple(retagged.after), tag_colors=self._colors(store))
 
     def backward(self, store: Any) -> StoreResult:
-        stored: list = []
-        gone: list[str] = []
+        stored: tuple = ()
+        gone: tuple[str, ...] = ()
+        superseded: tuple[str, ...] = ()
         if self._pairs:
             values = [fresh(before) for before, _after in self._pairs]
             bases = [after for _before, after in self._pairs]
-            stored, gone = store.update_many(values, bases)
+            # An annotation retagged since by someone else (a teammate's sync) keeps their tags.
+            rewritten = store.update_unless_newer(values, bases)
+            stored, gone = rewritten.stored + rewritten.superseded, rewritten.conflicts
+            superseded = tuple(a.id for a in rewritten.superseded)
         if self._table is not None:
             self._table.restore(store)
-        return StoreResult(tuple(stored), tuple(gone), tag_colors=self._colors(store))
+        return StoreResult(stored, gone, superseded=superseded, tag_colors=self._colors(store))
 
     def _colors(self, store: Any) -> dict[str, str]:
         document_id = self.state.document_id

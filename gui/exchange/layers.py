@@ -23,7 +23,6 @@ Attention, where they can be re-attached.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from types import MappingProxyType
 
 from PySide6.QtCore import QObject, Signal
@@ -90,6 +89,6 @@ class AuthorLayers(QObject):
         """The highlight as the layers want it painted (hidden: an empty range)."""
         author = annotation.author or NO_AUTHOR
         if author in self.hidden or annotation.state is ORPHAN:
-            return replace(highlight, end=highlight.start, tooltip="")
+            return highlight._replace(end=highlight.start, tooltip="")
         color = self.colors.get(author)
-        return replace(highlight, color=color) if color else highlight
+        return highlight._replace(color=color) if color else highlight

@@ -20,8 +20,6 @@ from document.annotation import Annotation
 from document.model import Document, page_label
 from pizhu.commands.common import add_file_argument, load_from_args, opened_store, print_json
 
-NAME = "annotations"
-HELP = "list the annotations stored for a report"
 
 _QUOTE_WIDTH = 40
 

@@ -16,8 +16,6 @@ from typing import Any
 
 from pizhu.commands.common import add_file_argument, load_from_args, print_json
 
-NAME = "commitments"
-HELP = "list commitments: detected targets and pledges, and those tracked in the store"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from document.loading import load_document
-from document.model import Document
 from document.script_ids import SCRIPT_IDS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from document.model import Document
 
 
 def add_global_arguments(parser: argparse.ArgumentParser, suppress_default: bool = False) -> None:
@@ -45,6 +45,8 @@ def add_script_argument(parser: argparse.ArgumentParser) -> None:
 
 def load_from_args(args: argparse.Namespace) -> Document:
     """Load FILE (or the bundled report); notices such as "read as GB18030" go to stderr."""
+    from document.loading import load_document   # not loaded by `pizhu` opening the reader
+
     document = load_document(getattr(args, "file", None))
     for notice in document.notices:
         print(f"pizhu: {notice}", file=sys.stderr)
@@ -52,6 +54,8 @@ def load_from_args(args: argparse.Namespace) -> Document:
 
 
 def print_json(value: Any) -> None:
+    import json
+
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 

@@ -15,8 +15,6 @@ import sys
 from pizhu.commands.common import add_file_argument, load_from_args, opened_store
 from storage.exchange.exporting import FORMAT_IDS, export_data, export_filter, write_atomically
 
-NAME = "export"
-HELP = "export a document's annotations as W3C JSON-LD, a Markdown brief or CSV"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

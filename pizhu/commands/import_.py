@@ -14,8 +14,6 @@ from document.loading import load_document
 from pizhu.commands.common import opened_store
 from storage.exchange.importer import import_file
 
-NAME = "import"
-HELP = "merge a W3C Web Annotation file into the annotation store"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -7,8 +7,6 @@ from document.model import OutlineEntry
 from document.outline import outline_to_json
 from pizhu.commands.common import add_file_argument, load_from_args, print_json
 
-NAME = "outline"
-HELP = "print the section outline of a report"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

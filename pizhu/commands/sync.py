@@ -19,9 +19,7 @@ import sys
 from pizhu.commands.common import add_file_argument, load_from_args
 from pizhu.commands.import_ import opened_store
 
-NAME = "sync"
-HELP = "push local changes to the team server and pull teammates' (PostgreSQL)"
-SERVER_ENV = "PIZHU_SERVER"
+SERVER_ENV = "PIZHU_SERVER"  # the same name as storage.sync.credentials.SERVER_ENV (imported late)
 EXIT_BAD_INPUT, EXIT_USAGE = 1, 2
 
 

@@ -15,8 +15,6 @@ import sys
 from document.model import BlockRole, Document
 from pizhu.commands.common import add_file_argument, add_script_argument, load_from_args, print_json
 
-NAME = "text"
-HELP = "print the canonical reading text (or a script view of it)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -14,11 +14,25 @@ setting up the server and the design, and :mod:`storage.sync.team` for the API:
 """
 from __future__ import annotations
 
-from storage.sync.errors import LoginRefused, ServerUnreachable, SyncCancelled, SyncError, SyncUsageError
+from storage.sync.errors import (
+    LoginRefused, PasswordNeeded, ServerUnreachable, SyncCancelled, SyncError, SyncUsageError,
+)
 from storage.sync.summary import ProgressCallback, SyncPhase, SyncProgress, SyncSummary
-from storage.sync.team import TeamServer, last_sync
+
+# TeamServer and last_sync bring in the driver (psycopg: most of a second to import), so they
+# are imported on first use: the window can check a URL or name a server without paying for it.
+_LAZY = {"TeamServer", "last_sync"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from storage.sync import team
+
+        return getattr(team, name)
+    raise AttributeError(f"module 'storage.sync' has no attribute {name!r}")
+
 
 __all__ = [
-    "LoginRefused", "ProgressCallback", "ServerUnreachable", "SyncCancelled", "SyncError",
+    "LoginRefused", "PasswordNeeded", "ProgressCallback", "ServerUnreachable", "SyncCancelled", "SyncError",
     "SyncPhase", "SyncProgress", "SyncSummary", "SyncUsageError", "TeamServer", "last_sync",
 ]

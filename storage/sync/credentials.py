@@ -35,6 +35,7 @@ from storage.sync.errors import SyncUsageError
 log = logging.getLogger(__name__)
 
 DRIVER = "postgresql+psycopg"
+SERVER_ENV = "PIZHU_SERVER"  # the team server's URL for pizhu sync and the window
 KEYRING_SERVICE = "pizhu"
 DEFAULT_PORT = 5432
 _EXAMPLE = "postgresql+psycopg://user@host/database"

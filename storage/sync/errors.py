@@ -25,5 +25,14 @@ class LoginRefused(SyncError):
     """The server answered but refused the login (wrong or missing password, unknown role)."""
 
 
+class PasswordNeeded(LoginRefused):
+    """The server asks for a password: none was found (``missing``), or it refused the one given
+    (wrong, or an unknown role — PostgreSQL does not tell them apart).  The GUI asks for one."""
+
+    def __init__(self, message: str, missing: bool) -> None:
+        super().__init__(message)
+        self.missing = missing
+
+
 class SyncCancelled(SyncError):
     """Raised by a progress callback to stop a sync; the open transaction is rolled back."""

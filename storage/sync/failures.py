@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import exc as sa_exc
 
 from storage.sync.credentials import scrub
-from storage.sync.errors import LoginRefused, ServerUnreachable, SyncError
+from storage.sync.errors import LoginRefused, PasswordNeeded, ServerUnreachable, SyncError
 
 PRIVILEGE_STATES = {"42501", "25006"}  # insufficient_privilege, read_only_sql_transaction
 
@@ -38,6 +38,9 @@ _LOGIN = (
     ("is not permitted to log in", "the role may not log in"),
 )
 
+# The login failures a password (asked for, or typed again) can fix.
+_PASSWORD_PHRASES = ("password authentication failed", "no password supplied")
+
 
 def sqlstate(error: BaseException) -> str | None:
     original = getattr(error, "orig", None) or error
@@ -60,7 +63,10 @@ def translate(error: BaseException, label: str, database: str, secrets: list[str
                          f"create it first (see docs/teams.md)")
     for phrase, meaning in _LOGIN:
         if phrase in text:
-            return LoginRefused(f"the team server {label} refused the login: {meaning}")
+            line = f"the team server {label} refused the login: {meaning}"
+            if phrase in _PASSWORD_PHRASES:
+                return PasswordNeeded(line, missing=phrase == "no password supplied")
+            return LoginRefused(line)
     if state is None or state.startswith("08"):
         for phrase, meaning in _UNREACHABLE:
             if phrase in text:

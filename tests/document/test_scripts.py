@@ -606,3 +606,19 @@ def test_long_run_memory_is_linear(long_run_method):
         tracemalloc.stop()
     assert view.units
     assert peak < 50 * 2**20, f"peak {peak / 2**20:.1f} MB"
+
+
+def test_long_texts_convert_in_chunks_exactly_as_in_one_call():
+    """OpenCC holds the GIL for a whole call, so long texts go in newline-aligned chunks
+    (document/converters.py); the output must be byte for byte the one-call output."""
+    import random
+
+    from document.converters import CHUNK, convert_text, converter
+
+    rng = random.Random(3)
+    alphabet = "互联网内存串行端口数据软件信息发展经济，。A-·"
+    lines = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 400))) for _ in range(600)]
+    text = "\n".join(lines)
+    assert len(text) > 3 * CHUNK
+    for config in ("s2twp", "s2t", "s2hk", "tw2sp"):
+        assert convert_text(config, text) == converter(config).convert(text), config

@@ -50,6 +50,13 @@ def test_bundled_report_agrees_with_the_tree_walk_everywhere():
         assert index.path(offset) == walk_down(document, offset), offset
 
 
+def test_many_offsets_at_once_follow_the_same_rule():
+    document = load_document(None)
+    index = SectionIndex(document)
+    offsets = list(range(0, len(document.text) + 1, 7)) + [len(document.text)]
+    assert index.sections_of(offsets) == [index.section_of(offset) for offset in offsets]
+
+
 def test_gaps_fall_back_to_the_holding_parent_or_to_nothing():
     document = gapped_document()
     index = SectionIndex(document)
@@ -97,6 +104,7 @@ def test_random_gapped_outlines_agree_with_the_tree_walk(spans, offsets):
     index = SectionIndex(document)
     for offset in offsets:
         assert index.path(offset) == walk_down(document, offset)
+    assert index.sections_of(offsets) == [index.section_of(offset) for offset in offsets]
 
 
 def test_document_section_path_is_the_index():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from document.times import iso_utc, local_date, local_minute, utc_minute
+from document.times import iso_utc, local_date, local_minute, local_recent, utc_minute
 
 T = datetime(2023, 1, 16, 8, 30, 5, 123000, tzinfo=timezone.utc)
 
@@ -30,3 +30,9 @@ def test_display_formats():
     assert local_date(T) == local_minute(T)[:10]
     # The last minute representable: local conversion may overflow; it still formats.
     assert local_minute(datetime.max.replace(tzinfo=timezone.utc))[:4] == "9999"
+
+
+def test_recent_times_show_the_hour_today_and_the_date_otherwise():
+    local = T.astimezone()
+    assert local_recent(T, now=T + timedelta(minutes=5)) == f"{local.hour:02d}:{local.minute:02d}"
+    assert local_recent(T, now=T + timedelta(days=2)) == local_minute(T)

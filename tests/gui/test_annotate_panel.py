@@ -194,6 +194,14 @@ def test_hostile_notes_and_tags_round_trip_exactly_and_show_as_text(window, stor
     assert "#<i>斜体</i>" in display and "#\u202e标签" in display
     tooltip = window.annotations.dock.model.tooltip(stored)
     assert "<script>" not in tooltip and "&lt;script&gt;" in tooltip
+    # The panel paints the row's lines as plain text: the note's markup is drawn as characters.
+    tree = window.annotations.dock.tree
+    tree.scrollTo(index)
+    tree.viewport().grab()
+    lines = window.annotations.dock.delegate.laid_out_lines()
+    assert any(text.startswith("✎ <b>粗体</b><script>") for text, _format in lines)
+    assert any(text == "<i>斜体</i>" for text, _format in lines)
+    assert {text_format for _text, text_format in lines} == {Qt.TextFormat.PlainText}
     reader_tip = window.reader.tooltip_for(window.reader.highlight(annotation.id))
     assert "<script>alert('x')</script>" in reader_tip   # plain text; the reader escapes it
 

@@ -11,7 +11,8 @@ from gui.main_window import MainWindow
 ROOT = Path(__file__).resolve().parents[2]
 GUI = ROOT / "gui"
 #: Feature packages and the window attribute each is exposed as (gui/features.py).
-FEATURES = {"annotations": "annotations", "find": "finder", "exchange": "exchange"}
+FEATURES = {"annotations": "annotations", "find": "finder", "exchange": "exchange",
+            "commitments": "commitments", "sync": "sync"}
 FEATURE_ATTRIBUTES = set(FEATURES.values())
 
 

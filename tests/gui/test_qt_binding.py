@@ -28,3 +28,28 @@ def test_void_methods_keep_none_refcount():
     for _ in range(200):
         fmt.setBottomMargin(3.0)
     assert sys.getrefcount(None) - before > -50
+
+
+def test_pyside_no_longer_reads_the_source_of_modules_imported_after_it():
+    """gui/qt_binding.py turns off PySide6's per-import source scan (memory and start-up);
+    should a PySide release rename what it patches, this fails rather than the cost coming
+    back unnoticed."""
+    import importlib
+    import linecache
+    import tempfile
+    from pathlib import Path
+
+    import gui  # noqa: F401 - installs the patch
+    from gui.qt_binding import skip_feature_scans
+
+    assert skip_feature_scans()
+    with tempfile.TemporaryDirectory() as folder:
+        module = Path(folder) / "pizhu_scan_probe.py"
+        module.write_text("VALUE = 1\n", encoding="utf-8")
+        sys.path.insert(0, folder)
+        try:
+            assert importlib.import_module("pizhu_scan_probe").VALUE == 1
+        finally:
+            sys.path.remove(folder)
+            sys.modules.pop("pizhu_scan_probe", None)
+        assert str(module) not in linecache.cache

@@ -136,3 +136,28 @@ def test_selection_and_position_survive_a_switch(open_window, qtbot, sample):
         switch(qtbot, window, script)
         assert window.reader.selected_source_range() == word, script
     assert window.reader.textCursor().selectedText() == "互联网"
+
+
+def test_the_previous_script_is_built_ahead_and_shown_at_once(open_window, qtbot, sample):
+    """Once a report is on screen the window builds it in the script shown before (converted
+    and laid into a QTextDocument in the background); switching there shows that view without
+    a new conversion, and it maps offsets exactly like a view built on request."""
+    from gui.settings import Settings
+
+    Settings().previous_script = "twp"
+    window = open_window(sample, script="s")
+    with qtbot.waitSignal(window.loader.prepared, timeout=20000):
+        pass                                              # PREPARE_DELAY_MS after the first show
+    requests = window.loader.latest
+    loads = []
+    window.loader.loaded.connect(lambda *_: loads.append(True))
+    with qtbot.waitSignal(window.documentShown, timeout=1000):
+        window.set_script("twp")
+    assert window.reader_text.script == "twp" and "網際網路" in window.reader.toPlainText()
+    assert loads == [] and window.loader.latest == requests + 1   # nothing converted on request
+    text = window.document.text
+    start = text.index("互联网")
+    window.reader.select_source_range(start, start + 3)
+    assert window.reader.textCursor().selectedText() == "網際網路"
+    assert window.reader.selected_source_range() == (start, start + 3)
+    assert window.settings.previous_script == "s"

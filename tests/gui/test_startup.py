@@ -1,7 +1,11 @@
 """Start-up path of `pizhu`: the report shows first, the store opens behind the first paint."""
 from __future__ import annotations
 
-from gui.app import StoreOpener, create_window
+import os
+import subprocess
+import sys
+
+from gui.app import StoreOpener, complete_window, create_window, new_window
 from gui.settings import Settings
 from storage.store import Store
 from document.annotation import Annotation, TextQuote
@@ -47,3 +51,47 @@ def test_a_broken_store_leaves_the_reader_usable(qtbot, tmp_path):
     assert window.document is not None
     assert bad.read_bytes().startswith(b"this is not a database")   # left untouched
     window.close()
+
+
+def test_the_window_appears_first_and_is_completed_behind_its_first_paint(qtbot):
+    """`pizhu`'s order (gui.app.run): a window with an empty reading pane is shown, and after
+    its first paint the reader, the menus, the docks, the features and the report follow."""
+    window = new_window(None, None, Settings())
+    qtbot.addWidget(window)
+    assert window.annotations is None and window.menuBar().actions() == []
+    completed = []
+    window.after_first_paint(lambda: (completed.append(True), complete_window(window)))
+    assert not completed
+    with qtbot.waitSignal(window.documentShown, timeout=20000):
+        window.show()
+    assert completed and window.annotations is not None
+    assert window.reader.isVisible() and window.document is not None
+    assert [a.text() for a in window.menuBar().actions()][:3] == ["&File", "&Edit", "&View"]
+    window.close()
+
+
+def test_pizhu_shows_its_window_before_loading_what_only_later_work_needs(tmp_path):
+    """Start-up cost is paid by the window appearing late: when `pizhu` shows its window, the
+    parser, the store, OpenCC and the features are not loaded yet, and PySide6 has kept no
+    module's source in memory (gui/qt_binding.py)."""
+    probe = """
+import linecache, os, sys
+from PySide6.QtWidgets import QMainWindow
+def show(window):
+    QMainWindow.setVisible(window, True)
+    heavy = ("markdown_it", "sqlalchemy", "opencc", "storage.store", "document.loading",
+             "gui.annotations.feature", "gui.find.controller", "gui.exchange.controller", "logging.handlers")
+    print(sorted(name for name in heavy if name in sys.modules))
+    print(len([path for path in linecache.cache if path.endswith(".py") and "PySide6" not in path]))
+    sys.stdout.flush()
+    os._exit(0)
+from gui.main_window import MainWindow
+MainWindow.show = show
+from pizhu.cli import main
+main([])
+"""
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), cwd=tmp_path)
+    loaded, sources = result.stdout.splitlines()[:2]
+    assert loaded == "[]", result.stderr[-2000:]
+    assert int(sources) < 10

@@ -25,6 +25,8 @@ from tools.pgserver import ServerMissing, ThrowawayServer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from sync_gui_support import sync_window, teammate  # noqa: E402,F401 - fixtures: the window syncing
+
 PASSWORDS = {"alice": "alice-Secr3t:pw", "bob": "bob-Secr3t\\pw", "carol": "carol-Secr3t pw"}
 WRITERS = ("alice", "bob")
 READERS = ("carol",)
