@@ -27,6 +27,27 @@ def test_sources_use_translation_calls_correctly():
     assert extract().errors == []
 
 
+def test_the_extraction_reads_a_context_constant_and_a_module_shorthand(tmp_path):
+    """``_C = "Ctx"`` names a context once; ``def _tr(text, n=-1): return
+    QCoreApplication.translate("Ctx", text, "", n)`` makes its literal calls messages (plural when
+    counted).  A rebound constant or an alias is not a context: that is an error, not a lost string."""
+    (tmp_path / "gui").mkdir()
+    (tmp_path / "gui" / "x.py").write_text(
+        '_C = "Table"\nROWS = (QT_TRANSLATE_NOOP(_C, "Unit"),)\n'
+        'def header(text):\n    return QCoreApplication.translate(_C, text)\n'
+        'def _tr(text, n=-1):\n    """Short."""\n    return QCoreApplication.translate("Steps", text, "", n)\n'
+        '_tr("Stop Tracking")\n_tr("Track %n Commitment(s)", 3)\n_tr(f"Track {x}")\n'
+        'header("Unit")\n', encoding="utf-8")
+    (tmp_path / "gui" / "y.py").write_text(
+        '_C = "A"\n_C = "B"\nQT_TRANSLATE_NOOP(_C, "Kind")\n', encoding="utf-8")
+    found = extract(tmp_path)
+    assert {(m.context, m.source, m.numerus) for m in found.messages.values()} == {
+        ("Table", "Unit", False), ("Steps", "Stop Tracking", False), ("Steps", "Track %n Commitment(s)", True)}
+    assert len(found.errors) == 2
+    assert found.errors[0].startswith("gui/x.py:10: the text is built at run time")
+    assert found.errors[1].startswith("gui/y.py:3: QT_TRANSLATE_NOOP() needs a literal context")
+
+
 def test_every_ui_string_is_translated_in_every_language():
     """A new ``self.tr("…")`` fails here until it is in the .ts files and translated
     (``python tools/translations.py update``, translate, ``… release``)."""

@@ -19,6 +19,14 @@ What is a message (see docs/translation.md):
 * ``translatable(context, text)`` (``document/ui_text.py``): the same marker for the layers below
   the GUI, which import no Qt.
 A text argument that is an f-string or built with ``+``/``%`` is an error (it cannot be looked up).
+* ``_tr(text[, n])`` where ``_tr`` is a module-level function of the same file whose body is
+  ``return QCoreApplication.translate(context, text[, disambiguation[, n]])`` on its own
+  parameters: a module's shorthand, its calls are messages in that context (a plural when the
+  call gives the count).
+A context is a string literal, or the name of a module-level constant assigned a string literal
+once in the same file (``_C = "LedgerColumns"``: a table of marked strings names its context
+once, and the ``translate(_C, ...)`` that shows them uses the same name); anything else is an
+error.
 """
 from __future__ import annotations
 
@@ -78,10 +86,78 @@ def _is_built_string(node: ast.AST) -> bool:
     return False
 
 
+def module_constants(tree: ast.Module) -> dict[str, str]:
+    """The module-level names bound exactly once, to a string literal: the contexts a file may
+    name through a constant (rebound names are left out: their value depends on the moment)."""
+    values: dict[str, str | None] = {}
+    for statement in tree.body:
+        if isinstance(statement, ast.Assign):
+            targets, value = statement.targets, statement.value
+        elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+            targets, value = [statement.target], statement.value
+        else:
+            continue
+        for target in targets:
+            if isinstance(target, ast.Name):
+                text = _literal(value)
+                values[target.id] = None if target.id in values else text
+    return {name: text for name, text in values.items() if text is not None}
+
+
+@dataclass(frozen=True)
+class Shorthand:
+    """A module-level ``def _tr(text, n=-1): return QCoreApplication.translate(ctx, text, "", n)``:
+    which of its parameters is the text and which (if any) the count."""
+    context: str
+    comment: str
+    text_param: str
+    count_param: str | None
+    params: tuple[str, ...]
+
+    def arguments(self, call: ast.Call) -> tuple[ast.expr | None, bool]:
+        """The call's text argument, and whether it gives a count."""
+        given = dict(zip(self.params, call.args))
+        given.update({k.arg: k.value for k in call.keywords if k.arg})
+        return given.get(self.text_param), self.count_param is not None and self.count_param in given
+
+
+def _is_translate(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "translate" \
+        and isinstance(node.func.value, ast.Name) and node.func.value.id in TRANSLATE_RECEIVERS
+
+
+def module_shorthands(tree: ast.Module, constants: dict[str, str]) -> dict[str, Shorthand]:
+    """The module-level functions that only return ``QCoreApplication.translate`` of their own
+    text parameter in a fixed context (see the module's docstring)."""
+    found: dict[str, Shorthand] = {}
+    for function in tree.body:
+        if not isinstance(function, ast.FunctionDef):
+            continue
+        body = [s for s in function.body if not (isinstance(s, ast.Expr) and _literal(s.value) is not None)]
+        if len(body) != 1 or not isinstance(body[0], ast.Return) or not _is_translate(body[0].value):
+            continue
+        call = body[0].value
+        params = tuple(a.arg for a in function.args.args)
+        args = list(call.args)
+        context = args[0] if args else None
+        context_text = constants.get(context.id) if isinstance(context, ast.Name) else _literal(context)
+        text = args[1] if len(args) > 1 else None
+        count = args[3] if len(args) > 3 else next((k.value for k in call.keywords if k.arg == "n"), None)
+        if context_text is None or not isinstance(text, ast.Name) or text.id not in params:
+            continue
+        count_param = count.id if isinstance(count, ast.Name) and count.id in params else None
+        comment = _literal(args[2]) if len(args) > 2 else ""
+        found[function.name] = Shorthand(context_text, comment or "", text.id, count_param, params)
+    return found
+
+
 class _Scanner(ast.NodeVisitor):
-    def __init__(self, relative: str, found: Extraction) -> None:
+    def __init__(self, relative: str, found: Extraction, constants: dict[str, str] | None = None,
+                 shorthands: dict[str, Shorthand] | None = None) -> None:
         self.relative = relative
         self.found = found
+        self.constants = constants or {}
+        self.shorthands = shorthands or {}
         self.classes: list[str] = []
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 - ast API
@@ -94,11 +170,12 @@ class _Scanner(ast.NodeVisitor):
         if isinstance(func, ast.Attribute) and func.attr == "tr" and isinstance(func.value, ast.Name) \
                 and func.value.id in TR_RECEIVERS:
             self._tr(node)
-        elif isinstance(func, ast.Attribute) and func.attr == "translate" and isinstance(func.value, ast.Name) \
-                and func.value.id in TRANSLATE_RECEIVERS:
+        elif _is_translate(node):
             self._message(node, node.args[:1], node.args[1:], "translate")
         elif isinstance(func, ast.Name) and func.id in MARKERS:
             self._message(node, node.args[:1], node.args[1:2], func.id)
+        elif isinstance(func, ast.Name) and func.id in self.shorthands:
+            self._shorthand(node, self.shorthands[func.id])
         elif isinstance(func, ast.Attribute) and func.attr == "tr":
             self._error(node, "tr() called on another object: its context is unknown; use self.tr or "
                               "QCoreApplication.translate")
@@ -111,14 +188,29 @@ class _Scanner(ast.NodeVisitor):
         self._add(node, self.classes[-1], node.args)
 
     def _message(self, node: ast.Call, context_args: list[ast.expr], rest: list[ast.expr], name: str) -> None:
-        context = _literal(context_args[0]) if context_args else None
+        context = self._context(context_args[0]) if context_args else None
         if context is None:
-            self._error(node, f"{name}() needs a literal context")
+            self._error(node, f"{name}() needs a literal context (or a module constant holding one)")
             return
         self._add(node, context, rest)
 
-    def _add(self, node: ast.Call, context: str, args: list[ast.expr]) -> None:
-        keywords = {k.arg: k.value for k in node.keywords}
+    def _shorthand(self, node: ast.Call, shorthand: Shorthand) -> None:
+        text, counted = shorthand.arguments(node)
+        if text is None:
+            self._error(node, "a translation call without a text")
+            return
+        count = [ast.Constant(0)] if counted else []
+        self._add(node, shorthand.context, [text, ast.Constant(shorthand.comment), *count], keywords={})
+
+    def _context(self, node: ast.expr) -> str | None:
+        if isinstance(node, ast.Name):
+            return self.constants.get(node.id)
+        return _literal(node)
+
+    def _add(self, node: ast.Call, context: str, args: list[ast.expr],
+             keywords: dict[str | None, ast.expr] | None = None) -> None:
+        if keywords is None:
+            keywords = {k.arg: k.value for k in node.keywords}
         text_node = args[0] if args else keywords.get("sourceText") or keywords.get("key")
         if text_node is None:
             self._error(node, "a translation call without a text")
@@ -152,7 +244,9 @@ def extract(root: Path = ROOT) -> Extraction:
     found = Extraction()
     for path in source_files(root):
         relative = path.relative_to(root).as_posix()
-        _Scanner(relative, found).visit(ast.parse(path.read_text(encoding="utf-8"), relative))
+        tree = ast.parse(path.read_text(encoding="utf-8"), relative)
+        constants = module_constants(tree)
+        _Scanner(relative, found, constants, module_shorthands(tree, constants)).visit(tree)
     return found
 
 
