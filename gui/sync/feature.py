@@ -27,7 +27,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from document.times import iso_utc, local_minute, local_recent
@@ -226,8 +226,8 @@ class SyncFeature(QObject):
         if outcome.request.trigger is Trigger.MANUAL or summary.pulled or summary.pushed:
             self.window.show_status(outcome.message, 15000)
         if outcome.saved_to:
-            self.window.show_status(self.tr("{0} — password saved in {1}").format(outcome.message,
-                                                                                outcome.saved_to), 15000)
+            place = QCoreApplication.translate("Credentials", outcome.saved_to)   # a path stays itself
+            self.window.show_status(self.tr("{0} — password saved in {1}").format(outcome.message, place), 15000)
         if summary.not_pushed and outcome.server not in self.settings.read_only_servers_told:
             self.settings.tell_read_only_server(outcome.server)
             self._tell(QMessageBox.Icon.Information, self.tr(

@@ -27,10 +27,18 @@
         <name>AnnotationState</name>
         <message numerus="yes">
             <location filename="../../gui/core/state.py"/>
-            <source>%n annotation(s) were deleted in another window; the edit was not saved</source>
+            <source>%n annotation(s) were changed since by someone else (a teammate's sync or another window); their newer version was kept</source>
             <translation>
-                <numerusform>An annotation was deleted in another window; the edit was not saved</numerusform>
-                <numerusform>%n annotations were deleted in another window; the edit was not saved</numerusform>
+                <numerusform>%n annotation was changed since by someone else (a teammate's sync or another window); its newer version was kept</numerusform>
+                <numerusform>%n annotations were changed since by someone else (a teammate's sync or another window); their newer version was kept</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/core/state.py"/>
+            <source>%n annotation(s) were deleted elsewhere (another window or a teammate's sync); the edit was not saved</source>
+            <translation>
+                <numerusform>%n annotation was deleted elsewhere (another window or a teammate's sync); the edit was not saved</numerusform>
+                <numerusform>%n annotations were deleted elsewhere (another window or a teammate's sync); the edit was not saved</numerusform>
             </translation>
         </message>
     </context>
@@ -88,6 +96,17 @@
             <translation>
                 <numerusform>Carried %n annotation to this version: {details}</numerusform>
                 <numerusform>Carried %n annotations to this version: {details}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Commitments</name>
+        <message numerus="yes">
+            <location filename="../../gui/commitments/editing.py"/>
+            <source>Track %n Commitment(s)</source>
+            <translation>
+                <numerusform>Track %n Commitment</numerusform>
+                <numerusform>Track %n Commitments</numerusform>
             </translation>
         </message>
     </context>
@@ -207,6 +226,28 @@
             <translation>
                 <numerusform>%n author layer hidden (View › Author Layers)</numerusform>
                 <numerusform>%n author layers hidden (View › Author Layers)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerExport</name>
+        <message numerus="yes">
+            <location filename="../../gui/commitments/export.py"/>
+            <source>Exported %n commitment(s) to {0}</source>
+            <translation>
+                <numerusform>Exported %n commitment to {0}</numerusform>
+                <numerusform>Exported %n commitments to {0}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineBadges</name>
+        <message numerus="yes">
+            <location filename="../../gui/commitments/badges.py"/>
+            <source>%n tracked commitment(s), {achieved} achieved</source>
+            <translation>
+                <numerusform>%n tracked commitment, {achieved} achieved</numerusform>
+                <numerusform>%n tracked commitments, {achieved} achieved</numerusform>
             </translation>
         </message>
     </context>

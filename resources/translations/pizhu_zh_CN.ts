@@ -148,9 +148,16 @@
         <name>AnnotationState</name>
         <message numerus="yes">
             <location filename="../../gui/core/state.py"/>
-            <source>%n annotation(s) were deleted in another window; the edit was not saved</source>
+            <source>%n annotation(s) were changed since by someone else (a teammate's sync or another window); their newer version was kept</source>
             <translation>
-                <numerusform>有 %n 条批注已在另一个窗口中删除，这次修改未保存</numerusform>
+                <numerusform>有 %n 条批注已被他人修改（团队成员的同步或另一个窗口）；已保留较新的版本</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/core/state.py"/>
+            <source>%n annotation(s) were deleted elsewhere (another window or a teammate's sync); the edit was not saved</source>
+            <translation>
+                <numerusform>有 %n 条批注已在别处被删除（另一个窗口或团队成员的同步）；这次编辑没有保存</numerusform>
             </translation>
         </message>
         <message>
@@ -531,6 +538,326 @@ Annotations that an import or a new version of the report cannot place with conf
             <translation>
                 <numerusform>已将 %n 条批注带入当前版本：{details}</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Commitments</name>
+        <message>
+            <location filename="../../gui/commitments/editing.py"/>
+            <source>Already tracked</source>
+            <translation>已在跟踪</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/operations.py"/>
+            <source>Change Status</source>
+            <translation>更改状态</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/operations.py"/>
+            <source>Dismiss Suggestion</source>
+            <translation>忽略候选</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/operations.py"/>
+            <source>Dismiss Suggestions</source>
+            <translation>忽略候选</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/operations.py"/>
+            <source>Edit Commitment</source>
+            <translation>编辑承诺</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/editing.py"/>
+            <source>No annotation store: commitments cannot be saved</source>
+            <translation>没有批注库：无法保存承诺</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/operations.py"/>
+            <source>Restore Suggestion</source>
+            <translation>恢复候选</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/editing.py"/>
+            <source>Stop Tracking</source>
+            <translation>停止跟踪</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/editing.py"/>
+            <source>This highlight is already a tracked commitment</source>
+            <translation>这处高亮已经是跟踪中的承诺</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/commitments/editing.py"/>
+            <source>Track %n Commitment(s)</source>
+            <translation>
+                <numerusform>跟踪 %n 项承诺</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/editing.py"/>
+            <source>Track Commitment</source>
+            <translation>跟踪承诺</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/editing.py"/>
+            <source>Track as Commitment</source>
+            <translation>作为承诺跟踪</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/editing.py"/>
+            <source>Tracked commitments are not dismissed: use Stop Tracking or delete the highlight</source>
+            <translation>已跟踪的承诺不能忽略：请使用“停止跟踪”，或删除这处高亮</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsDock</name>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>All categories</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>By category</source>
+            <translation>按类别</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>By status</source>
+            <translation>按状态</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>Commitments</source>
+            <translation>承诺</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>Export the ledger as CSV or Excel</source>
+            <translation>将承诺台账导出为 CSV 或 Excel</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>Filter by category</source>
+            <translation>按类别筛选</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>Filter by status</source>
+            <translation>按状态筛选</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>Filter commitments…</source>
+            <translation>筛选承诺…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>Finding commitments in this report…</source>
+            <translation>正在查找本报告中的承诺…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>Finding commitments…</source>
+            <translation>正在查找承诺…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>No commitments found. Select a passage and choose Track as Commitment (Ctrl+Shift+H) to add one.</source>
+            <translation>没有找到承诺。选中一段文字，再选择“作为承诺跟踪”（Ctrl+Shift+H）即可添加。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>No commitments match the filter.</source>
+            <translation>没有符合筛选条件的承诺。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>Reset Columns</source>
+            <translation>恢复默认列</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>Show &amp;dismissed</source>
+            <translation>显示已忽略的(&amp;D)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsFeature</name>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>&amp;Commitments</source>
+            <translation>承诺(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>&amp;Dismiss Suggestion</source>
+            <translation>忽略候选(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>&amp;Go to Passage</source>
+            <translation>跳转到原文(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>&amp;Restore Suggestion</source>
+            <translation>恢复候选(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>&amp;Track</source>
+            <translation>跟踪(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>Change &amp;Status…</source>
+            <translation>更改状态(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>Commitment</source>
+            <translation>承诺</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>E&amp;xport Ledger…</source>
+            <translation>导出承诺台账(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>Select a tracked commitment first (Ctrl+Return tracks a suggestion)</source>
+            <translation>请先选择一项已跟踪的承诺（Ctrl+Return 可跟踪候选）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>Select the passage to track as a commitment first</source>
+            <translation>请先选中要作为承诺跟踪的文字</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>Stop Trac&amp;king</source>
+            <translation>停止跟踪(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>This commitment lost its place in the text: re-attach it in Needs Attention.</source>
+            <translation>这项承诺在文本中失去了位置：请在待处理面板中重新关联。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>Track as &amp;Commitment</source>
+            <translation>作为承诺跟踪(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>Track the selected passage as a commitment ({0})</source>
+            <translation>将所选文字作为承诺跟踪（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>Tracked as a commitment: {0}</source>
+            <translation>已作为承诺跟踪：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Credentials</name>
+        <message>
+            <location filename="../../storage/sync/credentials.py"/>
+            <source>the system keyring</source>
+            <translation>系统密钥环</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsPane</name>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>&amp;Dismiss</source>
+            <translation>忽略(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>&amp;Restore</source>
+            <translation>恢复(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>&amp;Track</source>
+            <translation>跟踪(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>A dismissed suggestion. Restore it to track it.</source>
+            <translation>已忽略的候选。恢复后即可跟踪。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>A suggestion of the detector: press Ctrl+Return to track it.</source>
+            <translation>自动识别出的候选：按 Ctrl+Return 开始跟踪。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>Change &amp;Status…</source>
+            <translation>更改状态(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>Dismiss the selected suggestions (Del)</source>
+            <translation>忽略所选候选（Del）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>Evidence:</source>
+            <translation>佐证：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>No status changes yet.</source>
+            <translation>尚无状态变更。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>Select a commitment to see its passage and status history.</source>
+            <translation>选择一项承诺，查看它的原文和状态记录。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>Source:</source>
+            <translation>来源：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>Track the selected suggestions (Ctrl+Return)</source>
+            <translation>跟踪所选候选（Ctrl+Return）</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceOpener</name>
+        <message>
+            <location filename="../../gui/commitments/evidence.py"/>
+            <source>The evidence passage is no longer in this report</source>
+            <translation>这段佐证原文已不在本报告中</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/evidence.py"/>
+            <source>The report this evidence is in was never opened here</source>
+            <translation>佐证所在的报告从未在这里打开过</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/evidence.py"/>
+            <source>The report “{0}” is no longer at {1}</source>
+            <translation>报告“{0}”已不在 {1}</translation>
         </message>
     </context>
     <context>
@@ -1179,6 +1506,127 @@ Annotations that an import or a new version of the report cannot place with conf
         </message>
     </context>
     <context>
+        <name>LedgerColumns</name>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Binding</source>
+            <translation>属性</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Horizon</source>
+            <translation>时限</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Last Change</source>
+            <translation>最近变更</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Passage</source>
+            <translation>原文</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Qualifier</source>
+            <translation>限定词</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Section</source>
+            <translation>章节</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Strength</source>
+            <translation>力度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Value</source>
+            <translation>目标值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>When the status last changed, and by whom</source>
+            <translation>状态最近一次变更的时间和变更人</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Where the passage is in the outline (sorts in document order)</source>
+            <translation>原文在目录中的位置（按文档顺序排序）</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerExport</name>
+        <message>
+            <location filename="../../gui/commitments/export.py"/>
+            <source>CSV, UTF-8</source>
+            <translation>CSV（UTF-8）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/export.py"/>
+            <source>Excel workbook</source>
+            <translation>Excel 工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/export.py"/>
+            <source>Export Commitments</source>
+            <translation>导出承诺</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/export.py"/>
+            <source>Export failed: {0}</source>
+            <translation>导出失败：{0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/commitments/export.py"/>
+            <source>Exported %n commitment(s) to {0}</source>
+            <translation>
+                <numerusform>已将 %n 项承诺导出到 {0}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/export.py"/>
+            <source>Exporting to {0}…</source>
+            <translation>正在导出到 {0}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerView</name>
+        <message>
+            <location filename="../../gui/commitments/ledger_view.py"/>
+            <source>Reading the commitment ledger failed: {0}</source>
+            <translation>读取承诺台账失败：{0}</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../gui/main_window.py"/>
@@ -1251,6 +1699,16 @@ Annotations that an import or a new version of the report cannot place with conf
         </message>
     </context>
     <context>
+        <name>OutlineBadges</name>
+        <message numerus="yes">
+            <location filename="../../gui/commitments/badges.py"/>
+            <source>%n tracked commitment(s), {achieved} achieved</source>
+            <translation>
+                <numerusform>已跟踪 %n 项承诺，已完成 {achieved} 项</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>OutlineDock</name>
         <message>
             <location filename="../../gui/outline_dock.py"/>
@@ -1278,6 +1736,19 @@ Annotations that an import or a new version of the report cannot place with conf
             <translation>
                 <numerusform>本节有 %n 条批注</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewChart</name>
+        <message>
+            <location filename="../../gui/commitments/chart.py"/>
+            <source>Commitments by section</source>
+            <translation>各章节的承诺</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/chart.py"/>
+            <source>No commitments in this report yet</source>
+            <translation>本报告中还没有承诺</translation>
         </message>
     </context>
     <context>
@@ -1325,6 +1796,39 @@ Annotations that an import or a new version of the report cannot place with conf
         </message>
     </context>
     <context>
+        <name>PasswordDialog</name>
+        <message>
+            <location filename="../../gui/sync/password.py"/>
+            <source>&amp;Remember this password</source>
+            <translation>记住密码(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/password.py"/>
+            <source>Kept in the system keyring (or, where there is none, in ~/.pgpass, readable only by you) — never in Pizhu's settings</source>
+            <translation>保存在系统密钥环中（没有密钥环时保存在只有你能读取的 ~/.pgpass 中），绝不会写入应用设置</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/password.py"/>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/password.py"/>
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/password.py"/>
+            <source>Team Server Password</source>
+            <translation>团队服务器密码</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/password.py"/>
+            <source>The team server {0} asks for a password.</source>
+            <translation>团队服务器 {0} 需要密码。</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <location filename="../../gui/preferences.py"/>
@@ -1340,6 +1844,11 @@ Annotations that an import or a new version of the report cannot place with conf
             <location filename="../../gui/preferences.py"/>
             <source>Author</source>
             <translation>作者</translation>
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py"/>
+            <source>General</source>
+            <translation>常规</translation>
         </message>
         <message>
             <location filename="../../gui/preferences.py"/>
@@ -1525,6 +2034,94 @@ Annotations that an import or a new version of the report cannot place with conf
         </message>
     </context>
     <context>
+        <name>StatusDialog</name>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>&amp;By:</source>
+            <translation>署名(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>&amp;Evidence from another report</source>
+            <translation>来自其他报告的佐证(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>&amp;Status:</source>
+            <translation>状态(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>A URL, or where the information comes from</source>
+            <translation>网址，或信息的出处</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>Change Status</source>
+            <translation>更改状态</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>Choose a report…</source>
+            <translation>选择报告…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>Evidence: “{0}”</source>
+            <translation>佐证：“{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>Find</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>Find in the report…</source>
+            <translation>在报告中查找…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>Reading {0}…</source>
+            <translation>正在读取 {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>Recorded with the current date and time when you press OK</source>
+            <translation>按“确定”时记录当前的日期和时间</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>S&amp;ource:</source>
+            <translation>来源(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>Select the passage that shows the status.</source>
+            <translation>请选中能说明这一状态的原文。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>The report could not be read: {0}</source>
+            <translation>无法读取这份报告：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>What shows the new status</source>
+            <translation>新状态的依据</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>When:</source>
+            <translation>时间：</translation>
+        </message>
+    </context>
+    <context>
         <name>StoreOpener</name>
         <message>
             <location filename="../../gui/app.py"/>
@@ -1535,6 +2132,258 @@ Annotations that an import or a new version of the report cannot place with conf
             <location filename="../../gui/app.py"/>
             <source>The annotation store could not be opened; you can read but not annotate.</source>
             <translation>无法打开批注库；可以阅读，但不能批注。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConfig</name>
+        <message>
+            <location filename="../../gui/sync/config.py"/>
+            <source>Leave the password out of the URL: Pizhu asks for it when the server wants one and can keep it in the system keyring.</source>
+            <translation>请不要把密码写在网址中：服务器需要密码时，批注会询问，并可将其保存在系统密钥环中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncFeature</name>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source> (paused until a sync from the File menu works)</source>
+            <translation>（已暂停，直到从“文件”菜单同步成功）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>A sync is already running</source>
+            <translation>已有一次同步正在进行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>All documents last synced: {0}</source>
+            <translation>全部文档上次同步：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Click to sync this report ({0})</source>
+            <translation>单击以同步本报告（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Finishing…</source>
+            <translation>即将完成…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Merging {0}/{1}</source>
+            <translation>正在合并 {0}/{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>No team server is set: choose one in Edit › Preferences › Team Sync</source>
+            <translation>未设置团队服务器：请在 编辑 › 偏好设置 › 团队同步 中选择</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Not synced yet</source>
+            <translation>尚未同步</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Not synced: no password was given</source>
+            <translation>未同步：没有输入密码</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Offline</source>
+            <translation>离线</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Open a report to sync it</source>
+            <translation>请先打开一份报告再同步</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Periodic sync: every {0} min</source>
+            <translation>定时同步：每 {0} 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Receiving…</source>
+            <translation>正在接收…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>S&amp;ync</source>
+            <translation>同步(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Sending {0}/{1}</source>
+            <translation>正在发送 {0}/{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Sync &amp;All Documents</source>
+            <translation>同步全部文档(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Sync cancelled; nothing was left half-written</source>
+            <translation>同步已取消；没有留下写了一半的数据</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Sync failed</source>
+            <translation>同步失败</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Sync: check Preferences</source>
+            <translation>同步：请检查偏好设置</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Synced {0}</source>
+            <translation>已同步 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Team Sync</source>
+            <translation>团队同步</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Team server unreachable; reading and annotating go on, and Pizhu will try again later ({0})</source>
+            <translation>无法连接团队服务器；阅读和批注不受影响，稍后会自动重试（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Team server: {0}</source>
+            <translation>团队服务器：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Team sync paused: the server {0} asks for a password; use File › Sync to enter it</source>
+            <translation>团队同步已暂停：服务器 {0} 需要密码；请通过 文件 › 同步 输入</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Team sync: {0}</source>
+            <translation>团队同步：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>The annotation store is not open yet; try again in a moment</source>
+            <translation>批注库尚未打开；请稍后再试</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>This report last synced: {0}</source>
+            <translation>本报告上次同步：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Your login on the team server {0} may read but not write. Teammates' annotations arrive as usual; your own changes stay in your local store and are not shared. Ask the team's administrator for write access to share them.</source>
+            <translation>你在团队服务器 {0} 上的账号只能读取、不能写入。团队成员的批注照常同步过来；你自己的修改保留在本地批注库中，不会共享。如需共享，请向团队管理员申请写入权限。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>{0} — password saved in {1}</source>
+            <translation>{0} — 密码已保存到{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncIndicator</name>
+        <message>
+            <location filename="../../gui/sync/status.py"/>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/status.py"/>
+            <source>Stop this sync; nothing is left half-written</source>
+            <translation>停止本次同步；不会留下写了一半的数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPreferencesPage</name>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>&amp;Server:</source>
+            <translation>服务器(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>(not a usable URL)</source>
+            <translation>（不是可用的网址）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>A PostgreSQL URL without password. Pizhu asks for the password when the server wants one and can keep it in the system keyring — never in its settings. Setting up the server: docs/teams.md.</source>
+            <translation>不含密码的 PostgreSQL 网址。服务器需要密码时，批注会询问，并可将其保存在系统密钥环中，绝不会写入应用设置。服务器的搭建方法见 docs/teams.md。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>File › Sync (Ctrl+Shift+S) syncs the shown report at any time. Periodic syncs wait while a dialog is open and back off while the server cannot be reached.</source>
+            <translation>随时可以用 文件 › 同步（Ctrl+Shift+S）同步当前显示的报告。有对话框打开时，定时同步会等待；服务器无法连接时，会逐渐拉长重试的间隔。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>No team server: annotations stay on this computer (exchange them as files).</source>
+            <translation>未设置团队服务器：批注只保存在本机（可以通过文件交换）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>Set by the PIZHU_SERVER environment variable, which takes precedence; unset it to choose the server here.</source>
+            <translation>由环境变量 PIZHU_SERVER 设置，优先于这里的设置；清除该变量后才能在这里选择服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>Sync &amp;every</source>
+            <translation>定时同步，每隔(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>Sync a report when it is &amp;opened</source>
+            <translation>打开报告时同步(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>Syncs with {0}</source>
+            <translation>与 {0} 同步</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>Team Sync</source>
+            <translation>团队同步</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>Team server</source>
+            <translation>团队服务器</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>When to sync</source>
+            <translation>何时同步</translation>
         </message>
     </context>
     <context>

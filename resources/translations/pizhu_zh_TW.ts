@@ -148,9 +148,16 @@
         <name>AnnotationState</name>
         <message numerus="yes">
             <location filename="../../gui/core/state.py"/>
-            <source>%n annotation(s) were deleted in another window; the edit was not saved</source>
+            <source>%n annotation(s) were changed since by someone else (a teammate's sync or another window); their newer version was kept</source>
             <translation>
-                <numerusform>有 %n 條批註已在另一個視窗中刪除，這次修改未儲存</numerusform>
+                <numerusform>有 %n 條批註已被他人修改（團隊成員的同步或另一個視窗）；已保留較新的版本</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/core/state.py"/>
+            <source>%n annotation(s) were deleted elsewhere (another window or a teammate's sync); the edit was not saved</source>
+            <translation>
+                <numerusform>有 %n 條批註已在別處被刪除（另一個視窗或團隊成員的同步）；這次編輯沒有儲存</numerusform>
             </translation>
         </message>
         <message>
@@ -531,6 +538,326 @@ Annotations that an import or a new version of the report cannot place with conf
             <translation>
                 <numerusform>已將 %n 條批註帶入目前版本：{details}</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Commitments</name>
+        <message>
+            <location filename="../../gui/commitments/editing.py"/>
+            <source>Already tracked</source>
+            <translation>已在追蹤</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/operations.py"/>
+            <source>Change Status</source>
+            <translation>變更狀態</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/operations.py"/>
+            <source>Dismiss Suggestion</source>
+            <translation>忽略候選</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/operations.py"/>
+            <source>Dismiss Suggestions</source>
+            <translation>忽略候選</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/operations.py"/>
+            <source>Edit Commitment</source>
+            <translation>編輯承諾</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/editing.py"/>
+            <source>No annotation store: commitments cannot be saved</source>
+            <translation>沒有批註庫：無法儲存承諾</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/operations.py"/>
+            <source>Restore Suggestion</source>
+            <translation>恢復候選</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/editing.py"/>
+            <source>Stop Tracking</source>
+            <translation>停止追蹤</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/editing.py"/>
+            <source>This highlight is already a tracked commitment</source>
+            <translation>這處標示已經是追蹤中的承諾</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/commitments/editing.py"/>
+            <source>Track %n Commitment(s)</source>
+            <translation>
+                <numerusform>追蹤 %n 項承諾</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/editing.py"/>
+            <source>Track Commitment</source>
+            <translation>追蹤承諾</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/editing.py"/>
+            <source>Track as Commitment</source>
+            <translation>列為承諾追蹤</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/editing.py"/>
+            <source>Tracked commitments are not dismissed: use Stop Tracking or delete the highlight</source>
+            <translation>已追蹤的承諾不能忽略：請使用「停止追蹤」，或刪除這處標示</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsDock</name>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>All categories</source>
+            <translation>全部類別</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>All statuses</source>
+            <translation>全部狀態</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>By category</source>
+            <translation>依類別</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>By status</source>
+            <translation>依狀態</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>Commitments</source>
+            <translation>承諾</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>E&amp;xport…</source>
+            <translation>匯出(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>Export the ledger as CSV or Excel</source>
+            <translation>將承諾追蹤表匯出為 CSV 或 Excel</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>Filter by category</source>
+            <translation>依類別篩選</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>Filter by status</source>
+            <translation>依狀態篩選</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>Filter commitments…</source>
+            <translation>篩選承諾…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>Finding commitments in this report…</source>
+            <translation>正在尋找本報告中的承諾…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>Finding commitments…</source>
+            <translation>正在尋找承諾…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>No commitments found. Select a passage and choose Track as Commitment (Ctrl+Shift+H) to add one.</source>
+            <translation>沒有找到承諾。選取一段文字，再選擇「列為承諾追蹤」（Ctrl+Shift+H）即可新增。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>No commitments match the filter.</source>
+            <translation>沒有符合篩選條件的承諾。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>Reset Columns</source>
+            <translation>還原預設欄位</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/dock.py"/>
+            <source>Show &amp;dismissed</source>
+            <translation>顯示已忽略的(&amp;D)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsFeature</name>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>&amp;Commitments</source>
+            <translation>承諾(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>&amp;Dismiss Suggestion</source>
+            <translation>忽略候選(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>&amp;Go to Passage</source>
+            <translation>跳至原文(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>&amp;Restore Suggestion</source>
+            <translation>恢復候選(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>&amp;Track</source>
+            <translation>追蹤(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>Change &amp;Status…</source>
+            <translation>變更狀態(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>Commitment</source>
+            <translation>承諾</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>E&amp;xport Ledger…</source>
+            <translation>匯出承諾追蹤表(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>Select a tracked commitment first (Ctrl+Return tracks a suggestion)</source>
+            <translation>請先選擇一項已追蹤的承諾（Ctrl+Return 可追蹤候選）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>Select the passage to track as a commitment first</source>
+            <translation>請先選取要列為承諾追蹤的文字</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>Stop Trac&amp;king</source>
+            <translation>停止追蹤(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>This commitment lost its place in the text: re-attach it in Needs Attention.</source>
+            <translation>這項承諾在內文中失去了位置：請在待處理面板中重新關聯。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>Track as &amp;Commitment</source>
+            <translation>列為承諾追蹤(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>Track the selected passage as a commitment ({0})</source>
+            <translation>將所選文字列為承諾追蹤（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/feature.py"/>
+            <source>Tracked as a commitment: {0}</source>
+            <translation>已列為承諾追蹤：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Credentials</name>
+        <message>
+            <location filename="../../storage/sync/credentials.py"/>
+            <source>the system keyring</source>
+            <translation>系統金鑰圈</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsPane</name>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>&amp;Dismiss</source>
+            <translation>忽略(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>&amp;Restore</source>
+            <translation>恢復(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>&amp;Track</source>
+            <translation>追蹤(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>A dismissed suggestion. Restore it to track it.</source>
+            <translation>已忽略的候選。恢復後即可追蹤。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>A suggestion of the detector: press Ctrl+Return to track it.</source>
+            <translation>自動辨識出的候選：按 Ctrl+Return 開始追蹤。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>Change &amp;Status…</source>
+            <translation>變更狀態(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>Dismiss the selected suggestions (Del)</source>
+            <translation>忽略所選候選（Del）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>Evidence:</source>
+            <translation>佐證：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>No status changes yet.</source>
+            <translation>尚無狀態變更。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>Select a commitment to see its passage and status history.</source>
+            <translation>選擇一項承諾，檢視它的原文和狀態記錄。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>Source:</source>
+            <translation>來源：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/details.py"/>
+            <source>Track the selected suggestions (Ctrl+Return)</source>
+            <translation>追蹤所選候選（Ctrl+Return）</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceOpener</name>
+        <message>
+            <location filename="../../gui/commitments/evidence.py"/>
+            <source>The evidence passage is no longer in this report</source>
+            <translation>這段佐證原文已不在本報告中</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/evidence.py"/>
+            <source>The report this evidence is in was never opened here</source>
+            <translation>佐證所在的報告從未在這裡開啟過</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/evidence.py"/>
+            <source>The report “{0}” is no longer at {1}</source>
+            <translation>報告「{0}」已不在 {1}</translation>
         </message>
     </context>
     <context>
@@ -1179,6 +1506,127 @@ Annotations that an import or a new version of the report cannot place with conf
         </message>
     </context>
     <context>
+        <name>LedgerColumns</name>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Binding</source>
+            <translation>屬性</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Horizon</source>
+            <translation>時限</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Indicator</source>
+            <translation>指標</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Last Change</source>
+            <translation>最近變更</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Passage</source>
+            <translation>原文</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Qualifier</source>
+            <translation>限定詞</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Section</source>
+            <translation>章節</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Strength</source>
+            <translation>力度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Unit</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Value</source>
+            <translation>目標值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>When the status last changed, and by whom</source>
+            <translation>狀態最近一次變更的時間和變更者</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/columns.py"/>
+            <source>Where the passage is in the outline (sorts in document order)</source>
+            <translation>原文在目錄中的位置（依文件順序排序）</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerExport</name>
+        <message>
+            <location filename="../../gui/commitments/export.py"/>
+            <source>CSV, UTF-8</source>
+            <translation>CSV（UTF-8）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/export.py"/>
+            <source>Excel workbook</source>
+            <translation>Excel 活頁簿</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/export.py"/>
+            <source>Export Commitments</source>
+            <translation>匯出承諾</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/export.py"/>
+            <source>Export failed: {0}</source>
+            <translation>匯出失敗：{0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/commitments/export.py"/>
+            <source>Exported %n commitment(s) to {0}</source>
+            <translation>
+                <numerusform>已將 %n 項承諾匯出到 {0}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/export.py"/>
+            <source>Exporting to {0}…</source>
+            <translation>正在匯出到 {0}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerView</name>
+        <message>
+            <location filename="../../gui/commitments/ledger_view.py"/>
+            <source>Reading the commitment ledger failed: {0}</source>
+            <translation>讀取承諾追蹤表失敗：{0}</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../gui/main_window.py"/>
@@ -1251,6 +1699,16 @@ Annotations that an import or a new version of the report cannot place with conf
         </message>
     </context>
     <context>
+        <name>OutlineBadges</name>
+        <message numerus="yes">
+            <location filename="../../gui/commitments/badges.py"/>
+            <source>%n tracked commitment(s), {achieved} achieved</source>
+            <translation>
+                <numerusform>已追蹤 %n 項承諾，已完成 {achieved} 項</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>OutlineDock</name>
         <message>
             <location filename="../../gui/outline_dock.py"/>
@@ -1278,6 +1736,19 @@ Annotations that an import or a new version of the report cannot place with conf
             <translation>
                 <numerusform>本節有 %n 條批註</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewChart</name>
+        <message>
+            <location filename="../../gui/commitments/chart.py"/>
+            <source>Commitments by section</source>
+            <translation>各章節的承諾</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/chart.py"/>
+            <source>No commitments in this report yet</source>
+            <translation>本報告中還沒有承諾</translation>
         </message>
     </context>
     <context>
@@ -1325,6 +1796,39 @@ Annotations that an import or a new version of the report cannot place with conf
         </message>
     </context>
     <context>
+        <name>PasswordDialog</name>
+        <message>
+            <location filename="../../gui/sync/password.py"/>
+            <source>&amp;Remember this password</source>
+            <translation>記住密碼(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/password.py"/>
+            <source>Kept in the system keyring (or, where there is none, in ~/.pgpass, readable only by you) — never in Pizhu's settings</source>
+            <translation>儲存在系統金鑰圈中（沒有金鑰圈時儲存在只有您能讀取的 ~/.pgpass 中），絕不會寫入應用程式設定</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/password.py"/>
+            <source>Password</source>
+            <translation>密碼</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/password.py"/>
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/password.py"/>
+            <source>Team Server Password</source>
+            <translation>團隊伺服器密碼</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/password.py"/>
+            <source>The team server {0} asks for a password.</source>
+            <translation>團隊伺服器 {0} 需要密碼。</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <location filename="../../gui/preferences.py"/>
@@ -1340,6 +1844,11 @@ Annotations that an import or a new version of the report cannot place with conf
             <location filename="../../gui/preferences.py"/>
             <source>Author</source>
             <translation>作者</translation>
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py"/>
+            <source>General</source>
+            <translation>一般</translation>
         </message>
         <message>
             <location filename="../../gui/preferences.py"/>
@@ -1525,6 +2034,94 @@ Annotations that an import or a new version of the report cannot place with conf
         </message>
     </context>
     <context>
+        <name>StatusDialog</name>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>&amp;By:</source>
+            <translation>署名(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>&amp;Evidence from another report</source>
+            <translation>來自其他報告的佐證(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>&amp;Note:</source>
+            <translation>備註(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>&amp;Status:</source>
+            <translation>狀態(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>A URL, or where the information comes from</source>
+            <translation>網址，或資訊的出處</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>Change Status</source>
+            <translation>變更狀態</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>Choose a report…</source>
+            <translation>選擇報告…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>Evidence: “{0}”</source>
+            <translation>佐證：「{0}」</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>Find</source>
+            <translation>尋找</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>Find in the report…</source>
+            <translation>在報告中尋找…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>Reading {0}…</source>
+            <translation>正在讀取 {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>Recorded with the current date and time when you press OK</source>
+            <translation>按下「確定」時記錄目前的日期和時間</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>S&amp;ource:</source>
+            <translation>來源(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>Select the passage that shows the status.</source>
+            <translation>請選取能說明這一狀態的原文。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>The report could not be read: {0}</source>
+            <translation>無法讀取這份報告：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>What shows the new status</source>
+            <translation>新狀態的依據</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commitments/status_dialog.py"/>
+            <source>When:</source>
+            <translation>時間：</translation>
+        </message>
+    </context>
+    <context>
         <name>StoreOpener</name>
         <message>
             <location filename="../../gui/app.py"/>
@@ -1535,6 +2132,258 @@ Annotations that an import or a new version of the report cannot place with conf
             <location filename="../../gui/app.py"/>
             <source>The annotation store could not be opened; you can read but not annotate.</source>
             <translation>無法開啟批註庫；可以閱讀，但不能批註。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConfig</name>
+        <message>
+            <location filename="../../gui/sync/config.py"/>
+            <source>Leave the password out of the URL: Pizhu asks for it when the server wants one and can keep it in the system keyring.</source>
+            <translation>請不要把密碼寫在網址中：伺服器需要密碼時，批註會詢問，並可將其儲存在系統金鑰圈中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncFeature</name>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source> (paused until a sync from the File menu works)</source>
+            <translation>（已暫停，直到從「檔案」選單同步成功）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>A sync is already running</source>
+            <translation>已有一次同步正在進行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>All documents last synced: {0}</source>
+            <translation>全部文件上次同步：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Click to sync this report ({0})</source>
+            <translation>按一下以同步本報告（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Connecting…</source>
+            <translation>正在連線…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Finishing…</source>
+            <translation>即將完成…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Merging {0}/{1}</source>
+            <translation>正在合併 {0}/{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>No team server is set: choose one in Edit › Preferences › Team Sync</source>
+            <translation>未設定團隊伺服器：請在 編輯 › 偏好設定 › 團隊同步 中選擇</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Not synced yet</source>
+            <translation>尚未同步</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Not synced: no password was given</source>
+            <translation>未同步：沒有輸入密碼</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Offline</source>
+            <translation>離線</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Open a report to sync it</source>
+            <translation>請先開啟一份報告再同步</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Periodic sync: every {0} min</source>
+            <translation>定時同步：每 {0} 分鐘</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Receiving…</source>
+            <translation>正在接收…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>S&amp;ync</source>
+            <translation>同步(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Sending {0}/{1}</source>
+            <translation>正在傳送 {0}/{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Sync &amp;All Documents</source>
+            <translation>同步全部文件(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Sync cancelled; nothing was left half-written</source>
+            <translation>同步已取消；沒有留下寫到一半的資料</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Sync failed</source>
+            <translation>同步失敗</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Sync: check Preferences</source>
+            <translation>同步：請檢查偏好設定</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Synced {0}</source>
+            <translation>已同步 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Team Sync</source>
+            <translation>團隊同步</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Team server unreachable; reading and annotating go on, and Pizhu will try again later ({0})</source>
+            <translation>無法連線團隊伺服器；閱讀和批註不受影響，稍後會自動重試（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Team server: {0}</source>
+            <translation>團隊伺服器：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Team sync paused: the server {0} asks for a password; use File › Sync to enter it</source>
+            <translation>團隊同步已暫停：伺服器 {0} 需要密碼；請透過 檔案 › 同步 輸入</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Team sync: {0}</source>
+            <translation>團隊同步：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>The annotation store is not open yet; try again in a moment</source>
+            <translation>批註庫尚未開啟；請稍後再試</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>This report last synced: {0}</source>
+            <translation>本報告上次同步：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>Your login on the team server {0} may read but not write. Teammates' annotations arrive as usual; your own changes stay in your local store and are not shared. Ask the team's administrator for write access to share them.</source>
+            <translation>您在團隊伺服器 {0} 上的帳號只能讀取、不能寫入。團隊成員的批註照常同步過來；您自己的修改保留在本機批註庫中，不會共用。如需共用，請向團隊管理員申請寫入權限。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>never</source>
+            <translation>從未</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/feature.py"/>
+            <source>{0} — password saved in {1}</source>
+            <translation>{0} — 密碼已儲存到{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncIndicator</name>
+        <message>
+            <location filename="../../gui/sync/status.py"/>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/status.py"/>
+            <source>Stop this sync; nothing is left half-written</source>
+            <translation>停止本次同步；不會留下寫到一半的資料</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPreferencesPage</name>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source> min</source>
+            <translation> 分鐘</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>&amp;Server:</source>
+            <translation>伺服器(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>(not a usable URL)</source>
+            <translation>（不是可用的網址）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>A PostgreSQL URL without password. Pizhu asks for the password when the server wants one and can keep it in the system keyring — never in its settings. Setting up the server: docs/teams.md.</source>
+            <translation>不含密碼的 PostgreSQL 網址。伺服器需要密碼時，批註會詢問，並可將其儲存在系統金鑰圈中，絕不會寫入應用程式設定。伺服器的架設方法見 docs/teams.md。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>File › Sync (Ctrl+Shift+S) syncs the shown report at any time. Periodic syncs wait while a dialog is open and back off while the server cannot be reached.</source>
+            <translation>隨時可以用 檔案 › 同步（Ctrl+Shift+S）同步目前顯示的報告。有對話方塊開啟時，定時同步會等待；伺服器無法連線時，會逐漸拉長重試的間隔。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>No team server: annotations stay on this computer (exchange them as files).</source>
+            <translation>未設定團隊伺服器：批註只儲存在本機（可以透過檔案交換）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>Set by the PIZHU_SERVER environment variable, which takes precedence; unset it to choose the server here.</source>
+            <translation>由環境變數 PIZHU_SERVER 設定，優先於這裡的設定；清除該變數後才能在這裡選擇伺服器。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>Sync &amp;every</source>
+            <translation>定時同步，每隔(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>Sync a report when it is &amp;opened</source>
+            <translation>開啟報告時同步(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>Syncs with {0}</source>
+            <translation>與 {0} 同步</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>Team Sync</source>
+            <translation>團隊同步</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>Team server</source>
+            <translation>團隊伺服器</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/preferences_page.py"/>
+            <source>When to sync</source>
+            <translation>何時同步</translation>
         </message>
     </context>
     <context>
