@@ -645,7 +645,7 @@ Annotations that an import or a new version of the report cannot place with conf
         <message>
             <location filename="../../gui/commitments/dock.py"/>
             <source>Export the ledger as CSV or Excel</source>
-            <translation>将承诺台账导出为 CSV 或 Excel</translation>
+            <translation>将承诺台账导出为表格（CSV、Excel）</translation>
         </message>
         <message>
             <location filename="../../gui/commitments/dock.py"/>

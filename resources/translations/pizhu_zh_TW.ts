@@ -645,7 +645,7 @@ Annotations that an import or a new version of the report cannot place with conf
         <message>
             <location filename="../../gui/commitments/dock.py"/>
             <source>Export the ledger as CSV or Excel</source>
-            <translation>將承諾追蹤表匯出為 CSV 或 Excel</translation>
+            <translation>將承諾追蹤表匯出為試算表（CSV、Excel）</translation>
         </message>
         <message>
             <location filename="../../gui/commitments/dock.py"/>

@@ -11,15 +11,17 @@ import re
 import subprocess
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton, QComboBox, QDialog, QDialogButtonBox, QDockWidget, QGroupBox, QLabel, QLineEdit,
-    QMessageBox, QTreeWidget, QWidget,
+    QMessageBox, QTableView, QTreeView, QTreeWidget, QWidget,
 )
 
 from document.scripts import convert, is_traditional
 from gui.app import use_language
 from gui.language import language_of_tag, shown_language, system_language
 from gui.settings import Settings
+from gui.sync.password import PasswordDialog
 from gui.window_menus import plain_action_text
 from tools.translations import TRANSLATED, read_ts, ts_path
 from xserver import pizhu_command, pizhu_env, wait_for_window, x_display  # noqa: F401 - fixture
@@ -59,12 +61,17 @@ def shown_texts(root: QWidget) -> list[str]:
             texts += [widget.itemText(i) for i in range(widget.count())]
         if isinstance(widget, QTreeWidget):
             texts += [widget.headerItem().text(c) for c in range(widget.columnCount())]
+        elif isinstance(widget, (QTableView, QTreeView)):
+            header = widget.horizontalHeader() if isinstance(widget, QTableView) else widget.header()
+            if header.model() is not None:
+                texts += [header.model().headerData(c, Qt.Orientation.Horizontal, role) for c in range(header.count())
+                          for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
         for action in widget.actions():
             texts += [action.text(), action.iconText(), action.toolTip()]
             if action.menu() is not None:
                 texts.append(action.menu().title())
                 texts += [a.text() for a in action.menu().actions()]
-    return [t for t in texts if t]
+    return [t for t in texts if isinstance(t, str) and t]
 
 
 def untranslated(texts: list[str], language: str) -> list[str]:
@@ -95,9 +102,13 @@ def test_the_first_preferred_language_pizhu_speaks_wins():
 
 # -- the window in each language ----------------------------------------------------------------
 def _open_everything(window, qtbot) -> None:
-    """Show what is hidden at first: the find bar, the search panel, Needs Attention."""
+    """Show what is hidden at first: the find bar, the search panel, Needs Attention, the
+    Commitments panel (once its suggestions are found)."""
     window.finder.show_panel()
     window.exchange.attention.dock.show()
+    window.commitments.focus_panel()
+    qtbot.waitUntil(lambda: window.commitments.dock.proxy.rowCount() > 0 and not window.commitments.ledger.busy,
+                    timeout=20000)
     qtbot.wait(50)
 
 
@@ -116,11 +127,12 @@ def test_the_main_window_is_wholly_in_the_ui_language(open_window, ui_language, 
 
 
 def test_the_english_window_has_no_chinese_of_its_own(open_window, qtbot):
-    """In English, Chinese appears only where it is the report's (titles, sections, the text)."""
+    """In English, Chinese appears only where it is the report's (titles, sections, the text, the
+    fields of the commitment the panel's details show)."""
     window = open_window()
     _open_everything(window, qtbot)
     assert menu_titles(window) == MENUS["en"]
-    data = {window.section_label, window.outline_dock.filter}
+    data = {window.section_label, window.outline_dock.filter, window.commitments.dock.details.heading}
     chinese = [t for w in window.findChildren(QWidget) if w not in data and not isinstance(w, QComboBox)
                for t in shown_texts_of(w) if re.search(r"[\u4e00-\u9fff]", t)]
     assert chinese == []
@@ -188,6 +200,16 @@ def _dialogs(window, qtbot):
     menus = window._menus
     yield "shortcuts", menus._show_shortcuts()
     yield "about", menus._show_about()
+    commitments = window.commitments
+    commitments.focus_panel()
+    qtbot.waitUntil(lambda: commitments.dock.proxy.rowCount() > 0 and not commitments.ledger.busy, timeout=20000)
+    commitments.dock.table.selectRow(0)
+    commitments.track_selected()                   # the first suggestion
+    qtbot.waitUntil(lambda: (entry := commitments.dock.current_entry()) is not None and entry.tracked, timeout=10000)
+    yield "change status", commitments.open_status_dialog()
+    password = PasswordDialog("alice@db.example.org:5432/pizhu", "", window)   # as a sync asking for one
+    password.open()
+    yield "password", password
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
@@ -257,9 +279,9 @@ def test_system_default_follows_the_locale(open_window, monkeypatch, ui_language
 def test_without_a_chinese_font_the_ui_stays_english(monkeypatch, ui_language):
     settings = Settings()
     settings.language = "zh_CN"
-    monkeypatch.setattr("gui.app.cjk_families", lambda: [])
+    monkeypatch.setattr("gui.font_check.cjk_families", lambda: [])
     assert use_language(settings) == "en" and shown_language() == "en"
-    monkeypatch.setattr("gui.app.cjk_families", lambda: ["Noto Sans CJK SC"])
+    monkeypatch.setattr("gui.font_check.cjk_families", lambda: ["Noto Sans CJK SC"])
     assert use_language(settings) == "zh_CN"
     ui_language("en")
 
