@@ -2,7 +2,7 @@
 
 Usage: python tools/screenshot.py OUT.png [--dark] [--script ID] [--file FILE] [--offset N] [--exchange]
        [--find QUERY [--panel]] [--commitments N] [--sync] [--language zh_CN|zh_TW|en] [--menus]
-       [--dialog NAME]
+       [--dialog NAME]   (NAME: preferences, team-sync, password, status with --commitments N, …)
 Runs with throw-away data and settings directories.
 """
 from __future__ import annotations
@@ -80,8 +80,26 @@ def _show_commitments(app, window, count: int) -> None:
         app.processEvents()
 
 
+def _team_sync_page(window):
+    """Preferences with its Team Sync tab in front."""
+    dialog = window.annotations.actions.open_preferences()
+    dialog.show_page(dialog.pages[0])
+    return dialog
+
+
+def _password_prompt(window):
+    from gui.sync.password import PasswordDialog
+
+    dialog = PasswordDialog("alice@db.example.org:5432/pizhu", "", window)
+    dialog.open()
+    return dialog
+
+
 DIALOGS = {
     "preferences": lambda w: w.annotations.actions.open_preferences(),
+    "team-sync": _team_sync_page,
+    "password": _password_prompt,
+    "status": lambda w: w.commitments.open_status_dialog(),      # with --commitments N (N > 0)
     "tags": lambda w: w.annotations.actions.open_tags_dialog(),
     "export": lambda w: w.exchange.exporter.open_dialog(),
     "shortcuts": lambda w: w._menus._show_shortcuts(),
@@ -128,6 +146,8 @@ def _save_menus(app, window, out: str) -> str:
 
 def _save_dialog(app, window, name: str, out: str) -> str:
     dialog = DIALOGS[name](window)
+    if dialog is None:
+        raise SystemExit(f"no {name} dialog to show (--dialog status needs --commitments N)")
     _settle(app)
     path = str(Path(out).with_name(f"{Path(out).stem}-{name}.png"))
     dialog.grab().save(path)

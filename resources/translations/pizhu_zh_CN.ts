@@ -690,7 +690,7 @@ Annotations that an import or a new version of the report cannot place with conf
         <message>
             <location filename="../../gui/commitments/dock.py"/>
             <source>Show &amp;dismissed</source>
-            <translation>显示已忽略的(&amp;D)</translation>
+            <translation>显示已忽略项(&amp;D)</translation>
         </message>
     </context>
     <context>

@@ -690,7 +690,7 @@ Annotations that an import or a new version of the report cannot place with conf
         <message>
             <location filename="../../gui/commitments/dock.py"/>
             <source>Show &amp;dismissed</source>
-            <translation>顯示已忽略的(&amp;D)</translation>
+            <translation>顯示已忽略項目(&amp;D)</translation>
         </message>
     </context>
     <context>
