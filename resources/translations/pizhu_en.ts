@@ -290,6 +290,25 @@
         </message>
     </context>
     <context>
+        <name>SyncSummary</name>
+        <message numerus="yes">
+            <location filename="../../gui/sync/summary_text.py"/>
+            <source>%n conflict(s) resolved, the newest edit kept</source>
+            <translation>
+                <numerusform>%n conflict resolved, the newest edit kept</numerusform>
+                <numerusform>%n conflicts resolved, the newest edit kept</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/sync/summary_text.py"/>
+            <source>%n local change(s) not sent (the login may only read)</source>
+            <translation>
+                <numerusform>%n local change not sent (the login may only read)</numerusform>
+                <numerusform>%n local changes not sent (the login may only read)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TagOperations</name>
         <message numerus="yes">
             <location filename="../../gui/core/tag_operations.py"/>

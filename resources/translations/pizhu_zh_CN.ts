@@ -2387,6 +2387,43 @@ Annotations that an import or a new version of the report cannot place with conf
         </message>
     </context>
     <context>
+        <name>SyncSummary</name>
+        <message numerus="yes">
+            <location filename="../../gui/sync/summary_text.py"/>
+            <source>%n conflict(s) resolved, the newest edit kept</source>
+            <translation>
+                <numerusform>解决了 %n 处冲突，保留最新的修改</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/sync/summary_text.py"/>
+            <source>%n local change(s) not sent (the login may only read)</source>
+            <translation>
+                <numerusform>%n 处本地修改未发送（该账号只能读取）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/summary_text.py"/>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/summary_text.py"/>
+            <source>Synced with {server}: {sent} sent, {received} received</source>
+            <translation>已与 {server} 同步：发送 {sent} 条，接收 {received} 条</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/summary_text.py"/>
+            <source>deletions: {sent} sent, {received} received</source>
+            <translation>删除记录：发送 {sent} 条，接收 {received} 条</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/summary_text.py"/>
+            <source>{reanchored} re-anchored, {review} to review, {orphaned} orphaned</source>
+            <translation>重新定位 {reanchored} 条，待核对 {review} 条，未定位 {orphaned} 条</translation>
+        </message>
+    </context>
+    <context>
         <name>TagDialog</name>
         <message>
             <location filename="../../gui/annotations/editors.py"/>

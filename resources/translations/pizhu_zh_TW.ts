@@ -2387,6 +2387,43 @@ Annotations that an import or a new version of the report cannot place with conf
         </message>
     </context>
     <context>
+        <name>SyncSummary</name>
+        <message numerus="yes">
+            <location filename="../../gui/sync/summary_text.py"/>
+            <source>%n conflict(s) resolved, the newest edit kept</source>
+            <translation>
+                <numerusform>解決了 %n 處衝突，保留最新的修改</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/sync/summary_text.py"/>
+            <source>%n local change(s) not sent (the login may only read)</source>
+            <translation>
+                <numerusform>%n 處本機修改未傳送（該帳號只能讀取）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/summary_text.py"/>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/summary_text.py"/>
+            <source>Synced with {server}: {sent} sent, {received} received</source>
+            <translation>已與 {server} 同步：傳送 {sent} 條，接收 {received} 條</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/summary_text.py"/>
+            <source>deletions: {sent} sent, {received} received</source>
+            <translation>刪除記錄：傳送 {sent} 條，接收 {received} 條</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sync/summary_text.py"/>
+            <source>{reanchored} re-anchored, {review} to review, {orphaned} orphaned</source>
+            <translation>重新定位 {reanchored} 條，待核對 {review} 條，未定位 {orphaned} 條</translation>
+        </message>
+    </context>
+    <context>
         <name>TagDialog</name>
         <message>
             <location filename="../../gui/annotations/editors.py"/>

@@ -314,3 +314,23 @@ def test_a_started_pizhu_speaks_the_chosen_language(x_display, tmp_path, seed_pa
     finally:
         process.terminate()
         process.communicate(timeout=60)
+
+
+def test_a_finished_sync_is_told_in_the_ui_language(ui_language):
+    """The status line after a sync: the CLI keeps its English line, the window says it in its language."""
+    from storage.sync.summary import SyncSummary
+    from gui.sync.summary_text import summary_text
+
+    summary = SyncSummary("alice@db:5432/pizhu", pushed=3, pulled=2, conflicts=1, pulled_deletions=1,
+                          reanchored=1, needs_review=1, not_pushed=2)
+    assert summary_text(summary) == (
+        "Synced with alice@db:5432/pizhu: 3 sent, 2 received; 1 conflict resolved, the newest edit kept; "
+        "deletions: 0 sent, 1 received; 1 re-anchored, 1 to review, 0 orphaned; "
+        "2 local changes not sent (the login may only read)")
+    ui_language("zh_CN")
+    assert summary_text(summary) == (
+        "已与 alice@db:5432/pizhu 同步：发送 3 条，接收 2 条；解决了 1 处冲突，保留最新的修改；"
+        "删除记录：发送 0 条，接收 1 条；重新定位 1 条，待核对 1 条，未定位 0 条；2 处本地修改未发送（该账号只能读取）")
+    ui_language("zh_TW")
+    assert summary_text(SyncSummary("alice@db:5432/pizhu", pushed=1)) == "已與 alice@db:5432/pizhu 同步：傳送 1 條，接收 0 條"
+    ui_language("en")
