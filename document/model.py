@@ -143,7 +143,8 @@ class OutlineEntry:
 
 
 def page_label(page: int | None) -> str:
-    """How a PDF page is cited in every view and export ("p. 12"); empty without a page."""
+    """How a PDF page is cited in exports and on the command line ("p. 12"); empty without a page.
+    The GUI cites pages in the UI language (gui/core/pages.py)."""
     return f"p. {page}" if page else ""
 
 

@@ -78,7 +78,7 @@ from document.converters import (  # noqa: F401 - converter and ScriptMapError r
 )
 from document.phrase_map import _RUN, LongRun, _drive, _gather, _phrase_units  # noqa: F401 - _RUN for tests
 from document.phrase_segments import segmented_map
-from document.script_ids import SCRIPT_IDS, SCRIPT_LABELS, SCRIPT_NAMES  # noqa: F401 - re-exported
+from document.script_ids import SCRIPT_IDS  # noqa: F401 - re-exported
 
 #: Characters OpenCC must never see: it stops at NUL; newline separates batched pieces.
 _CUT = re.compile(r"[^\n\x00]+")

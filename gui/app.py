@@ -16,6 +16,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
+from gui.language import SOURCE_LANGUAGE, application_name, effective_language, install_language
 from gui.main_window import MainWindow
 from gui.settings import Settings
 from resources import APP_ID, ICON_SIZES, icon_path
@@ -31,7 +32,7 @@ def application(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setOrganizationName("pizhu")
         QCoreApplication.setApplicationName(APP_NAME)
         app = QApplication(argv if argv is not None else sys.argv[:1])
-        app.setApplicationDisplayName("Pizhu 批注")
+        app.setApplicationDisplayName(application_name())
         app.setDesktopFileName(APP_ID)     # Wayland's app id: the desktop entry and its icon
         app.setWindowIcon(application_icon())
     return app
@@ -46,6 +47,23 @@ def application_icon():
     for size in ICON_SIZES:
         icon.addFile(str(icon_path(size)), QSize(size, size))
     return icon
+
+
+def use_language(settings: Settings) -> str:
+    """Install the UI language (Preferences, else the system's) before any window is built.
+
+    A Chinese UI needs a font for Chinese: without one it would be boxes only, so Pizhu speaks
+    English then (and warns about the font once the window shows, as always).
+    """
+    from gui.font_check import cjk_families
+
+    language = effective_language(settings.language)
+    if language != SOURCE_LANGUAGE and not cjk_families():
+        logger.warning("no font for Chinese text: the UI is shown in English instead of %s", language)
+        language = SOURCE_LANGUAGE
+    install_language(language)
+    QApplication.setApplicationDisplayName(application_name())
+    return language
 
 
 def create_window(store=None, path: str | None = None, script: str | None = None,
@@ -121,9 +139,11 @@ def _report_store_failure(window: MainWindow, message: str) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    window.show_status(f"无法打开批注库 Cannot open the annotation store: {message}", 0)
-    box = QMessageBox(QMessageBox.Icon.Warning, "Pizhu",
-                      f"The annotation store could not be opened; you can read but not annotate.\n\n{message}",
+    status = QCoreApplication.translate("StoreOpener", "Cannot open the annotation store: {message}")
+    window.show_status(status.format(message=message), 0)
+    text = QCoreApplication.translate(
+        "StoreOpener", "The annotation store could not be opened; you can read but not annotate.")
+    box = QMessageBox(QMessageBox.Icon.Warning, application_name(), f"{text}\n\n{message}",
                       QMessageBox.StandardButton.Ok, window)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -147,7 +167,9 @@ def run(open_store: Callable[[], object] | None = None, path: str | None = None,
     """
     sys.excepthook = _log_uncaught
     app = application()
-    window = new_window(None, script)
+    settings = Settings()
+    use_language(settings)
+    window = new_window(None, script, settings)
     guards = []
 
     def complete() -> None:

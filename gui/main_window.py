@@ -20,6 +20,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QTextEdit, QVBoxLayout, QWidget
 
 from document.script_ids import SCRIPT_IDS
+from gui.language import application_name
 from gui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -291,18 +292,17 @@ class MainWindow(QMainWindow):
         self._pending_path = path
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.show_status(f"正在打开 Opening {Path(path).name if path else '政府工作报告'}…", 0)
+        self.show_status(self.tr("Opening {name}…").format(name=Path(path).name) if path
+                         else self.tr("Opening the bundled report…"), 0)
         self.loader.load(path, self.script)
 
     def choose_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from document.formats import OPEN_DIALOG_PATTERNS
+        from gui.core.file_filters import report_file_filter
 
         start = os.path.dirname(self.document_path) if self.document_path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open report", start, f"Reports ({OPEN_DIALOG_PATTERNS});;All files (*)"
-        )
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Report"), start, report_file_filter())
         if path:
             self.open_document(path)
 
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
             self.store.ensure_document(document)
         except Exception as error:  # noqa: BLE001 - reading goes on without the store
             logger.warning("recording the document in the store failed", exc_info=True)
-            self.show_status(f"批注库错误 Store error: {error}", 10000)
+            self.show_status(self.tr("Annotation store error: {error}").format(error=error), 10000)
 
     def attach_store(self, store) -> None:
         """Adopt the annotation store once it is open.
@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
             from PySide6.QtWidgets import QMessageBox
 
             # Window-modal and non-blocking: the reader keeps what it was showing.
-            box = QMessageBox(QMessageBox.Icon.Warning, "Pizhu", message, QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(QMessageBox.Icon.Warning, application_name(), message, QMessageBox.StandardButton.Ok, self)
             box.setObjectName("errorBox")
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -554,7 +554,7 @@ class MainWindow(QMainWindow):
         self.loader.convert(self.reader_text, script)
 
     def _update_script_label(self) -> None:
-        from gui.window_menus import script_name
+        from gui.script_names import script_name
 
         self.script_label.setText(script_name(self.script))
 
@@ -563,9 +563,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.document is None:
-            self.setWindowTitle("Pizhu 批注")
+            self.setWindowTitle(application_name())
             return
-        self.setWindowTitle(f"{self.display(self.document.title)} — Pizhu 批注")
+        self.setWindowTitle(self.tr("{title} — {application}").format(
+            title=self.display(self.document.title), application=application_name()))
 
     def focus_outline_filter(self) -> None:
         self.outline_dock.show()

@@ -263,7 +263,8 @@ class OutlineDock(QDockWidget):
     entryActivated = Signal(int)
 
     def __init__(self, parent=None) -> None:
-        super().__init__("目录 Outline", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Outline"))
         self.setObjectName("outlineDock")
         self.model = OutlineModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -272,7 +273,7 @@ class OutlineDock(QDockWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter = QLineEdit()
         self.filter.setObjectName("outlineFilter")
-        self.filter.setPlaceholderText("筛选目录 Filter…")
+        self.filter.setPlaceholderText(self.tr("Filter the outline…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._on_filter)
         self.tree = OutlineTree()

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QInputDialog, QLabel
 
-from document.model import Document, page_label
+from document.model import Document
+from gui.core.pages import page_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from gui.main_window import MainWindow
@@ -56,7 +57,7 @@ class PageNavigation(QObject):
         if self.document is None:
             return
         self.page = self.document.page_at(offset)
-        self.label.setText(f"{page_label(self.page)} / {self.last_page}")
+        self.label.setText(page_of(self.page, self.last_page))
 
     def ask(self) -> None:
         """A small window-modal dialog for the page number (opened, not exec'd)."""

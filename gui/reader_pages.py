@@ -2,7 +2,7 @@
 
 A page mark is painted, never inserted: it is no character of the QTextDocument, so it takes
 no offset, cannot be selected or copied, and leaves every source ↔ Qt mapping alone.  The
-convention is a scholarly edition's: the page number ("p. 12", :func:`document.model.page_label`)
+convention is a scholarly edition's: the page number ("p. 12", :func:`gui.core.pages.page_citation`)
 stands in the margin beside the line where the page begins, and a hairline marks the exact
 place — across the column above a paragraph that opens the page, or a corner (⌜) between the
 two characters where a paragraph runs on from the previous page (a plain stroke would read as
@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QTextDocument
 
-from document.model import page_label
 from gui import typography
+from gui.core.pages import page_citation
 from gui.reader_text import ReaderText
 
 LABEL_SCALE = 0.72   # of the reading font
@@ -64,7 +64,7 @@ class PageMarks:
         """Pixels the left margin needs so the widest label fits beside the column."""
         if not self.marks:
             return 0
-        widest = page_label(max(mark.page for mark in self.marks))
+        widest = page_citation(max(mark.page for mark in self.marks))
         return int(QFontMetricsF(self._font).horizontalAdvance(widest)) + 2 * LABEL_GAP
 
     def between(self, first: int, last: int) -> list[PageMark]:
@@ -85,7 +85,7 @@ class PageMarks:
         top = origin.y() + line.y()
         column_left, column_right = _column(doc)
         metrics = QFontMetricsF(self._font)
-        text = page_label(mark.page)
+        text = page_citation(mark.page)
         width = metrics.horizontalAdvance(text)
         baseline = top + line.ascent()
         label = QRectF(column_left - LABEL_GAP - width, baseline - metrics.ascent(), width, metrics.height())
@@ -118,7 +118,7 @@ class PageMarks:
                 painter.drawPolyline(list(placed.rule))
             painter.setPen(muted)
             painter.drawText(placed.label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             page_label(mark.page))
+                             page_citation(mark.page))
         painter.restore()
 
     def label_at(self, doc: QTextDocument, marks: list[PageMark], point: QPointF) -> int | None:

@@ -9,7 +9,7 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings
 
 CONFIG_DIR_ENV = "PIZHU_CONFIG_DIR"
 DEFAULT_FONT_SIZE = 15
@@ -18,14 +18,20 @@ MAX_RECENT = 10
 DEFAULT_SYNC_MINUTES = 15
 MIN_SYNC_MINUTES, MAX_SYNC_MINUTES = 1, 24 * 60
 
-# Default highlight colours and the names users see (editable in Preferences).
+# Default highlight colours and their names (editable in Preferences).  The default names are
+# UI strings, shown in the UI language (default_color_name); a name the user typed is theirs.
 DEFAULT_COLORS: tuple[tuple[str, str], ...] = (
-    ("#ffd54f", "目标"),
-    ("#ef9a9a", "承诺"),
-    ("#a5d6a7", "成绩"),
-    ("#90caf9", "问题"),
-    ("#ce93d8", "疑问"),
+    ("#ffd54f", QT_TRANSLATE_NOOP("HighlightColours", "Target")),
+    ("#ef9a9a", QT_TRANSLATE_NOOP("HighlightColours", "Commitment")),
+    ("#a5d6a7", QT_TRANSLATE_NOOP("HighlightColours", "Achievement")),
+    ("#90caf9", QT_TRANSLATE_NOOP("HighlightColours", "Problem")),
+    ("#ce93d8", QT_TRANSLATE_NOOP("HighlightColours", "Question")),
 )
+
+
+def default_color_name(index: int) -> str:
+    """The default name of palette colour ``index``, in the UI language."""
+    return QCoreApplication.translate("HighlightColours", DEFAULT_COLORS[index][1])
 
 
 def make_qsettings() -> QSettings:
@@ -108,6 +114,16 @@ class Settings:
     def set_reading_position(self, document_id: str, offset: int) -> None:
         self._set(f"positions/{_key(document_id)}", int(offset))
 
+    # -- interface --------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        """The UI language chosen in Preferences ("zh_CN", "zh_TW", "en"); "" follows the system."""
+        return str(self._get("interface/language", "") or "")
+
+    @language.setter
+    def language(self, language: str) -> None:
+        self._set("interface/language", language)
+
     # -- recent files ---------------------------------------------------------------------
     @property
     def recent_files(self) -> list[str]:
@@ -142,18 +158,22 @@ class Settings:
 
     @property
     def colors(self) -> list[tuple[str, str]]:
-        """[(hex colour, name)] — the highlight palette with user-chosen names."""
+        """[(hex colour, name)] — the highlight palette with user-chosen names (a name left at
+        its default is shown in the UI language)."""
         names = self._q.value("annotate/color_names", None)
         if isinstance(names, str):
             names = [names]
         result = []
-        for index, (color, default_name) in enumerate(DEFAULT_COLORS):
-            name = names[index] if names and index < len(names) and names[index] else default_name
+        for index, (color, _source) in enumerate(DEFAULT_COLORS):
+            name = names[index] if names and index < len(names) and names[index] else default_color_name(index)
             result.append((color, str(name)))
         return result
 
     def set_color_names(self, names: list[str]) -> None:
-        self._set("annotate/color_names", list(names))
+        """Store the names; one equal to its default is stored as "" so it keeps following the
+        UI language."""
+        self._set("annotate/color_names", [
+            "" if name == default_color_name(index) else name for index, name in enumerate(names)])
 
     @property
     def current_color(self) -> str:

@@ -6,14 +6,18 @@ here; menus are created in the order first asked for, before Help.
 """
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
-from document.script_ids import SCRIPT_IDS, SCRIPT_LABELS, SCRIPT_NAMES
+from document.script_ids import SCRIPT_IDS
+from gui.language import application_name
+from gui.script_names import script_label, script_name
 from gui.settings import DEFAULT_FONT_SIZE
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -21,19 +25,31 @@ if TYPE_CHECKING:  # pragma: no cover
 
 SCRIPT_SHORTCUTS = {"source": "Ctrl+1", "s": "Ctrl+2", "t": "Ctrl+3", "tw": "Ctrl+4", "twp": "Ctrl+5", "hk": "Ctrl+6"}
 
+# Top-level menus are asked for by their English title (features say ``window.menu("&View")``);
+# the menu bar shows the title in the UI language.  A feature adding a new top-level menu marks
+# its title here too.
+MENU_TITLES = (
+    QT_TRANSLATE_NOOP("Menus", "&File"), QT_TRANSLATE_NOOP("Menus", "&Edit"),
+    QT_TRANSLATE_NOOP("Menus", "&View"), QT_TRANSLATE_NOOP("Menus", "&Help"),
+)
 
-def script_label(script: str) -> str:
-    return SCRIPT_LABELS.get(script, script)
+
+def plain_action_text(text: str) -> str:
+    """A menu entry's text without its mnemonic: "&Open…" → "Open…", "打开(&O)…" → "打开…"."""
+    text = re.sub(r"\(&[^&\s]\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").split("\t")[0]
 
 
-def script_name(script: str) -> str:
-    return SCRIPT_NAMES.get(script, script)
+def menu_title(key: str) -> str:
+    """The shown title of the top-level menu ``key`` (an English title, as features name it)."""
+    return QCoreApplication.translate("Menus", key)
 
 
-class WindowMenus:
+class WindowMenus(QObject):
     """Owns the menu bar of one main window."""
 
     def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
         self.window = window
         self.menus: dict[str, QMenu] = {}
         self.script_actions = QActionGroup(window)
@@ -43,7 +59,7 @@ class WindowMenus:
     def menu(self, title: str) -> QMenu:
         """The top-level menu called ``title``, created (before Help) if needed."""
         if title not in self.menus:
-            menu = QMenu(title, self.window)
+            menu = QMenu(menu_title(title), self.window)
             help_menu = self.menus.get("&Help")
             if help_menu is not None:
                 self.window.menuBar().insertMenu(help_menu.menuAction(), menu)
@@ -71,37 +87,37 @@ class WindowMenus:
     def build(self) -> None:
         w = self.window
         self.menu("&File")
-        self.add_action("&File", "&Open…", w.choose_file, QKeySequence.StandardKey.Open, "openAction")
-        w.recent_menu = self.menu("&File").addMenu("Open &Recent")
+        self.add_action("&File", self.tr("&Open…"), w.choose_file, QKeySequence.StandardKey.Open, "openAction")
+        w.recent_menu = self.menu("&File").addMenu(self.tr("Open &Recent"))
         w.recent_menu.setObjectName("recentMenu")
         w.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.add_action("&File", "Open &Bundled Report", lambda: w.open_document(None))
+        self.add_action("&File", self.tr("Open &Bundled Report"), lambda: w.open_document(None))
         self.menu("&File").addSeparator()
-        self.quit_action = w.quit_action = self.add_action("&File", "&Quit", w.close, "Ctrl+Q", "quitAction")
+        self.quit_action = w.quit_action = self.add_action("&File", self.tr("&Quit"), w.close, "Ctrl+Q", "quitAction")
         self._build_undo(self.menu("&Edit"))
         self.menu("&View")
-        self.add_action("&View", "Zoom &In", lambda: w.set_font_size(w.point_size + 1),
+        self.add_action("&View", self.tr("Zoom &In"), lambda: w.set_font_size(w.point_size + 1),
                         ["Ctrl+=", "Ctrl++"], "zoomInAction")
-        self.add_action("&View", "Zoom &Out", lambda: w.set_font_size(w.point_size - 1), "Ctrl+-", "zoomOutAction")
-        self.add_action("&View", "&Actual Size", lambda: w.set_font_size(DEFAULT_FONT_SIZE), "Ctrl+0",
+        self.add_action("&View", self.tr("Zoom &Out"), lambda: w.set_font_size(w.point_size - 1), "Ctrl+-", "zoomOutAction")
+        self.add_action("&View", self.tr("&Actual Size"), lambda: w.set_font_size(DEFAULT_FONT_SIZE), "Ctrl+0",
                         "zoomResetAction")
         self.menu("&View").addSeparator()
         self._build_script_menu()
         self.menu("&View").addSeparator()
         self.menu("&View").addAction(w.outline_dock.toggleViewAction())
         w.outline_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.add_action("&View", "Focus Outline &Filter", w.focus_outline_filter, "Ctrl+Shift+L")
+        self.add_action("&View", self.tr("Focus Outline &Filter"), w.focus_outline_filter, "Ctrl+Shift+L")
         self.menu("&Help")
-        self.add_action("&Help", "&Keyboard Shortcuts", self._show_shortcuts, "F1")
-        self.add_action("&Help", "&About Pizhu", self._show_about)
+        self.add_action("&Help", self.tr("&Keyboard Shortcuts"), self._show_shortcuts, "F1")
+        self.add_action("&Help", self.tr("&About Pizhu"), self._show_about)
 
     def _build_undo(self, edit: QMenu) -> None:
         """Undo and Redo of every annotation operation, whichever feature made it."""
         w, stack = self.window, self.window.annotation_state.undo_stack
-        w.undo_action = stack.createUndoAction(w, "Undo")
+        w.undo_action = stack.createUndoAction(w)      # Qt's own "Undo %1", in the UI language
         w.undo_action.setObjectName("undoAction")
         w.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        w.redo_action = stack.createRedoAction(w, "Redo")
+        w.redo_action = stack.createRedoAction(w)
         w.redo_action.setObjectName("redoAction")
         w.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (w.undo_action, w.redo_action):
@@ -111,14 +127,15 @@ class WindowMenus:
 
     def _build_script_menu(self) -> None:
         w = self.window
-        menu = self.menu("&View").addMenu("&Script 字形")
+        menu = self.menu("&View").addMenu(self.tr("&Script"))
         menu.setObjectName("scriptMenu")
-        toolbar = QToolBar("Script", w)
+        toolbar = QToolBar(self.tr("Script"), w)
         toolbar.setObjectName("scriptToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         w.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         for script in SCRIPT_IDS:
-            action = QAction(script_label(script), w)
+            action = QAction(script_name(script), w)     # the menu names it in full,
+            action.setIconText(script_label(script))       # the toolbar briefly
             action.setObjectName(f"script_{script}")
             action.setCheckable(True)
             action.setChecked(script == w.script)
@@ -161,10 +178,10 @@ class WindowMenus:
             action = w.recent_menu.addAction(path)
             action.triggered.connect(lambda _checked=False, p=path: w.open_document(p))
         if not files:
-            w.recent_menu.addAction("(none)").setEnabled(False)
+            w.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
         else:
             w.recent_menu.addSeparator()
-            w.recent_menu.addAction("Clear Menu", w.settings.clear_recent_files)
+            w.recent_menu.addAction(self.tr("Clear Menu"), w.settings.clear_recent_files)
 
     def actions(self) -> list[QAction]:
         """Every action reachable from the menu bar, submenus included."""
@@ -180,23 +197,40 @@ class WindowMenus:
         walk(self.window.menuBar().actions())
         return found
 
-    def _show_shortcuts(self) -> None:
-        lines = []
+    def _show_shortcuts(self) -> QMessageBox:
+        """Help › Keyboard Shortcuts (F1): every menu entry with a key, as a two-column table.
+        Entries carry the user's colour names, so every cell is escaped."""
+        rows = set()
         for action in self.actions():
             if not action.shortcut().isEmpty() and action.text():
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                lines.append(f"{action.text().replace('&', '')}\t{keys}")
-        box = QMessageBox(self.window)
-        box.setWindowTitle("Keyboard shortcuts")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("\n".join(sorted(set(lines))))
-        box.exec()
+                rows.add((plain_action_text(action.text()), keys))
+        cells = "".join(f"<tr><td>{html.escape(text)}</td><td style='padding-left:24px'>{html.escape(keys)}</td></tr>"
+                        for text, keys in sorted(rows))
+        return self._open_box("shortcutsBox", self.tr("Keyboard Shortcuts"), f"<table>{cells}</table>",
+                              Qt.TextFormat.RichText)
 
-    def _show_about(self) -> None:
+    def _show_about(self) -> QMessageBox:
         import importlib.metadata  # only here: it costs ~30 ms at start-up
 
         try:
             version = importlib.metadata.version("pizhu")
         except importlib.metadata.PackageNotFoundError:
-            version = "(development)"
-        QMessageBox.about(self.window, "About Pizhu", f"Pizhu 批注 {version}\nRead and annotate Chinese policy documents.")
+            version = self.tr("(development version)")
+        name = application_name()
+        box = self._open_box("aboutBox", self.tr("About {name}").format(name=name),
+                             self.tr("{name} {version}\nRead and annotate Chinese policy documents.").format(
+                                 name=name, version=version), Qt.TextFormat.PlainText)
+        box.setIconPixmap(self.window.windowIcon().pixmap(64, 64))
+        return box
+
+    def _open_box(self, name: str, title: str, text: str, text_format: Qt.TextFormat) -> QMessageBox:
+        """A window-modal message box, opened (not exec'd) so the reader keeps painting."""
+        box = QMessageBox(self.window)
+        box.setObjectName(name)
+        box.setWindowTitle(title)
+        box.setTextFormat(text_format)
+        box.setText(text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from document.errors import PizhuError
 
@@ -39,7 +39,8 @@ class _Job(QRunnable):
             self._report(self.relay.failed, " ".join(str(error).split()))
         except Exception as error:  # noqa: BLE001 - a worker must never die silently
             logger.exception("background job failed")
-            self._report(self.relay.failed, f"unexpected error: {error}")
+            self._report(self.relay.failed,
+                         QCoreApplication.translate("Worker", "unexpected error: {error}").format(error=error))
         else:
             self._report(self.relay.succeeded, result)
 

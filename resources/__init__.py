@@ -1,4 +1,4 @@
-"""Package data: the bundled report, icons and stylesheets."""
+"""Package data: the bundled report, icons, stylesheets and the UI translations."""
 from importlib import resources
 
 BUNDLED_REPORT = "shanxi-2023-government-work-report.md"
@@ -25,3 +25,8 @@ def icon_path(size: int | None = None):
 
 # The application's id: desktop entry, AppStream component, installed icon and Wayland app id.
 APP_ID = "io.github.pizhu.Pizhu"
+
+
+def translations_dir():
+    """The compiled UI translations (``pizhu_<language>.qm``) and their sources (.ts)."""
+    return resources.files(__name__).joinpath("translations")

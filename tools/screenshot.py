@@ -1,7 +1,8 @@
 """Render the main window offscreen to a PNG so we can look at what users see.
 
 Usage: python tools/screenshot.py OUT.png [--dark] [--script ID] [--file FILE] [--offset N] [--exchange]
-       [--find QUERY [--panel]] [--commitments N] [--sync]
+       [--find QUERY [--panel]] [--commitments N] [--sync] [--language zh_CN|zh_TW|en] [--menus]
+       [--dialog NAME]   (NAME: preferences, team-sync, password, status with --commitments N, …)
 Runs with throw-away data and settings directories.
 """
 from __future__ import annotations
@@ -79,6 +80,81 @@ def _show_commitments(app, window, count: int) -> None:
         app.processEvents()
 
 
+def _team_sync_page(window):
+    """Preferences with its Team Sync tab in front."""
+    dialog = window.annotations.actions.open_preferences()
+    dialog.show_page(dialog.pages[0])
+    return dialog
+
+
+def _password_prompt(window):
+    from gui.sync.password import PasswordDialog
+
+    dialog = PasswordDialog("alice@db.example.org:5432/pizhu", "", window)
+    dialog.open()
+    return dialog
+
+
+DIALOGS = {
+    "preferences": lambda w: w.annotations.actions.open_preferences(),
+    "team-sync": _team_sync_page,
+    "password": _password_prompt,
+    "status": lambda w: w.commitments.open_status_dialog(),      # with --commitments N (N > 0)
+    "tags": lambda w: w.annotations.actions.open_tags_dialog(),
+    "export": lambda w: w.exchange.exporter.open_dialog(),
+    "shortcuts": lambda w: w._menus._show_shortcuts(),
+    "about": lambda w: w._menus._show_about(),
+    "note": lambda w: (w.reader.select_source_range(w.reader.top_offset() + 20, w.reader.top_offset() + 40),
+                       w.annotations.actions.edit_note())[1],
+}
+
+
+def _settle(app, rounds: int = 20) -> None:
+    import time
+
+    for _ in range(rounds):
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def _save_menus(app, window, out: str) -> str:
+    """Every top-level menu opened, side by side, in one image (OUT-menus.png)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+
+    images = []
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        menu.popup(window.mapToGlobal(QPoint(0, 0)))
+        _settle(app)
+        images.append(menu.grab())
+        menu.hide()
+    gap = 12
+    sheet = QPixmap(sum(i.width() for i in images) + gap * (len(images) + 1),
+                    max(i.height() for i in images) + 2 * gap)
+    sheet.fill(QColor("#d0d0d0"))
+    painter = QPainter(sheet)
+    x = gap
+    for image in images:
+        painter.drawPixmap(x, gap, image)
+        x += image.width() + gap
+    painter.end()
+    path = str(Path(out).with_name(Path(out).stem + "-menus.png"))
+    sheet.save(path)
+    return path
+
+
+def _save_dialog(app, window, name: str, out: str) -> str:
+    dialog = DIALOGS[name](window)
+    if dialog is None:
+        raise SystemExit(f"no {name} dialog to show (--dialog status needs --commitments N)")
+    _settle(app)
+    path = str(Path(out).with_name(f"{Path(out).stem}-{name}.png"))
+    dialog.grab().save(path)
+    dialog.close()
+    return path
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out")
@@ -99,6 +175,10 @@ def main() -> int:
     parser.add_argument("--sync", action="store_true",
                         help="sync with a throw-away PostgreSQL server first; also saves "
                              "OUT-preferences/-password/-progress.png")
+    parser.add_argument("--language", default="en", help="UI language: zh_CN, zh_TW or en")
+    parser.add_argument("--menus", action="store_true", help="also save OUT-menus.png: every menu, opened")
+    parser.add_argument("--dialog", default=None, choices=sorted(DIALOGS),
+                        help="also save OUT-NAME.png: that dialog, opened over the window")
     args = parser.parse_args()
 
     from PySide6.QtCore import QEventLoop, QTimer
@@ -106,6 +186,9 @@ def main() -> int:
 
     app = application()
     app.setStyle("Fusion")
+    from gui.language import install_language
+
+    install_language(args.language)
     if args.dark:
         app.setPalette(dark_palette())
     try:
@@ -147,6 +230,10 @@ def main() -> int:
         app.processEvents()
     window.grab().save(args.out)
     print(args.out)
+    if args.menus:
+        print(_save_menus(app, window, args.out))
+    if args.dialog:
+        print(_save_dialog(app, window, args.dialog, args.out))
     if store is not None:
         store.close()
     return 0

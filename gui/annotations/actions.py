@@ -46,26 +46,26 @@ class AnnotationActions(QObject):
     def _build_menu(self) -> None:
         w = self.window
         edit = w.menu("&Edit")
-        self.highlight_action = w.add_action("&Edit", "&Highlight Selection", lambda: self.editor.highlight_selection(),
+        self.highlight_action = w.add_action("&Edit", self.tr("&Highlight Selection"), lambda: self.editor.highlight_selection(),
                                              "Ctrl+H", "highlightAction")
-        self.color_menu = edit.addMenu("Highlight &Colour")
+        self.color_menu = edit.addMenu(self.tr("Highlight &Colour"))
         self.color_menu.setObjectName("colorMenu")
-        self.tag_action = w.add_action("&Edit", "&Tag…", self.edit_tags, "Ctrl+T", "tagAction")
-        self.note_action = w.add_action("&Edit", "&Note…", self.edit_note, "Ctrl+Shift+N", "noteAction")
+        self.tag_action = w.add_action("&Edit", self.tr("&Tag…"), self.edit_tags, "Ctrl+T", "tagAction")
+        self.note_action = w.add_action("&Edit", self.tr("&Note…"), self.edit_note, "Ctrl+Shift+N", "noteAction")
         # Delete is not a window-wide shortcut: other lists (find results, Needs Attention) use
         # the key for their own rows.  The menu shows it; the reader and the panel handle it.
-        self.delete_action = w.add_action("&Edit", "&Delete Highlight\tDel", self.delete_targets,
+        self.delete_action = w.add_action("&Edit", self.tr("&Delete Highlight") + "\tDel", self.delete_targets,
                                           None, "deleteAnnotationAction")
         for key in (QKeySequence.StandardKey.Delete, QKeySequence(Qt.Key.Key_Backspace)):
             shortcut = QShortcut(key, self.reader, self.delete_targets)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         edit.addSeparator()
-        self.tags_dialog_action = w.add_action("&Edit", "Manage T&ags…", self.open_tags_dialog,
+        self.tags_dialog_action = w.add_action("&Edit", self.tr("Manage T&ags…"), self.open_tags_dialog,
                                                "Ctrl+Shift+T", "tagsDialogAction")
-        self.preferences_action = w.add_action("&Edit", "&Preferences…", self.open_preferences,
+        self.preferences_action = w.add_action("&Edit", self.tr("&Preferences…"), self.open_preferences,
                                                "Ctrl+,", "preferencesAction")
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.focus_action = w.add_action("&View", "Focus &Annotations", self.f.dock.focus_panel,
+        self.focus_action = w.add_action("&View", self.tr("Focus &Annotations"), self.f.dock.focus_panel,
                                          "Ctrl+Shift+A", "focusAnnotationsAction")
         self.refresh_colors()
 
@@ -110,7 +110,7 @@ class AnnotationActions(QObject):
             self.editor.set_color([a.id for a in annotations], color)
         else:
             self.editor.remember_color(color)
-            self.window.show_status("下次高亮使用此颜色 The next highlight will use this colour")
+            self.window.show_status(self.tr("The next highlight will use this colour"))
 
     def delete_targets(self) -> None:
         dock, focused = self.f.dock, self.f.focus.focused()
@@ -124,7 +124,7 @@ class AnnotationActions(QObject):
     def edit_tags(self) -> QDialog | None:
         annotations, selected = self.targets()
         if not annotations and selected is None:
-            self.window.show_status("先选中文字或批注 Select text or an annotation first")
+            self.window.show_status(self.tr("Select text or an annotation first"))
             return None
         common = _common_tags(annotations)
         subject = self._subject(annotations, selected)
@@ -135,7 +135,7 @@ class AnnotationActions(QObject):
             if result != QDialog.DialogCode.Accepted:
                 return
             if selected is not None:
-                self.editor.highlight_range(*selected, tags=dialog.tags(), text="Highlight and Tag")
+                self.editor.highlight_range(*selected, tags=dialog.tags(), text=self.tr("Highlight and Tag"))
             else:
                 self.editor.set_tags(ids, dialog.tags(), common)
 
@@ -144,7 +144,7 @@ class AnnotationActions(QObject):
     def edit_note(self) -> QDialog | None:
         annotations, selected = self.targets()
         if not annotations and selected is None:
-            self.window.show_status("先选中文字或批注 Select text or an annotation first")
+            self.window.show_status(self.tr("Select text or an annotation first"))
             return None
         notes = {a.note for a in annotations}
         dialog = NoteDialog(notes.pop() if len(notes) == 1 else "", self._subject(annotations, selected), self.window)
@@ -154,7 +154,7 @@ class AnnotationActions(QObject):
             if result != QDialog.DialogCode.Accepted:
                 return
             if selected is not None:
-                self.editor.highlight_range(*selected, note=dialog.note(), text="Highlight and Note")
+                self.editor.highlight_range(*selected, note=dialog.note(), text=self.tr("Highlight and Note"))
             else:
                 self.editor.set_note(ids, dialog.note())
 
@@ -165,7 +165,7 @@ class AnnotationActions(QObject):
             return self.window.display(self.window.document.text[selected[0]:selected[1]])
         if len(annotations) == 1:
             return self.f.dock.model.quote(annotations[0])
-        return f"{len(annotations)} 条批注 annotations"
+        return self.tr("%n annotation(s)", "", len(annotations))
 
     def _open(self, dialog: QDialog, done) -> QDialog:
         if self.dialog is not None:
@@ -227,7 +227,7 @@ class AnnotationActions(QObject):
             return
         menu = QMenu(dock)
         menu.setObjectName("annotationsContextMenu")
-        menu.addAction("跳转 Go to Passage", lambda: self.f.panel.jump_to(dock.selected_annotations()[0]))
+        menu.addAction(self.tr("&Go to Passage"), lambda: self.f.panel.jump_to(dock.selected_annotations()[0]))
         menu.addSeparator()
         self._fill_menu(menu, in_panel=True)
         menu.exec(global_pos)
@@ -240,7 +240,7 @@ class AnnotationActions(QObject):
         menu.addSeparator()
         if selected is not None:
             menu.addAction(self.highlight_action)
-        colors = menu.addMenu("高亮颜色 Colour" if selected is None else "用颜色高亮 Highlight With")
+        colors = menu.addMenu(self.tr("&Colour") if selected is None else self.tr("Highlight &With"))
         for action in self.color_actions:
             colors.addAction(action)
         menu.addAction(self.tag_action)

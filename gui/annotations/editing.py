@@ -46,7 +46,7 @@ class AnnotationEditor(QObject):
 
     # -- highlighting ----------------------------------------------------------------------------
     def highlight_selection(self, color: str | None = None, tags: Sequence[str] = (), note: str = "",
-                            text: str = "Highlight") -> Annotation | None:
+                            text: str = "") -> Annotation | None:
         """Highlight the reader's selection; an identical existing highlight is recoloured."""
         selected = self.reader.selected_source_range()
         if selected is None:
@@ -55,7 +55,8 @@ class AnnotationEditor(QObject):
         return self.highlight_range(*selected, color=color, tags=tags, note=note, text=text)
 
     def highlight_range(self, start: int, end: int, color: str | None = None, tags: Sequence[str] = (),
-                        note: str = "", text: str = "Highlight") -> Annotation | None:
+                        note: str = "", text: str = "") -> Annotation | None:
+        """Highlight [start, end); ``text`` names the undo step ("Highlight" by default)."""
         document = self.window.document
         if document is None or self.state.store is None:
             self.window.show_status(self.tr("No annotation store: highlights cannot be saved"))
@@ -74,7 +75,7 @@ class AnnotationEditor(QObject):
             color=color or self.settings.current_color, tags=tuple(tags), note=note,
             author=self.settings.author,
         )
-        if not self.state.execute(operations.create(self.state, [annotation], text)):
+        if not self.state.execute(operations.create(self.state, [annotation], text or self.tr("Highlight"))):
             return None
         self.bar.hide()
         cursor = self.reader.textCursor()
@@ -99,20 +100,21 @@ class AnnotationEditor(QObject):
                 new = tuple(tags) + tuple(t for t in a.tags if t not in common and t not in tags)
             if new != a.tags:
                 pairs.append((a, a.with_changes(tags=new)))
-        self._edit(pairs, "Tag")
+        self._edit(pairs, self.tr("Tag"))
 
     def set_note(self, ids: Iterable[str], note: str) -> None:
-        self._edit([(a, a.with_changes(note=note)) for a in self.state.index.live(ids) if a.note != note], "Note")
+        self._edit([(a, a.with_changes(note=note)) for a in self.state.index.live(ids) if a.note != note],
+                   self.tr("Note"))
 
     def set_color(self, ids: Iterable[str], color: str) -> None:
         self.remember_color(color)
         self._edit([(a, a.with_changes(color=color)) for a in self.state.index.live(ids) if a.color != color],
-                   "Colour")
+                   self.tr("Colour"))
 
     def delete(self, ids: Iterable[str]) -> None:
         doomed = self.state.index.live(ids)
         if doomed:
-            text = "Delete Highlight" if len(doomed) == 1 else f"Delete {len(doomed)} Highlights"
+            text = self.tr("Delete %n Highlight(s)", "", len(doomed))
             self.state.execute(operations.delete(self.state, doomed, text))
 
     def _edit(self, pairs: list[tuple[Annotation, Annotation]], text: str) -> None:

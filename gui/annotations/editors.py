@@ -63,7 +63,7 @@ class TagLineEdit(QLineEdit):
     def __init__(self, known: Sequence[str], parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("tagEdit")
-        self.setPlaceholderText("承诺, 承诺/经济, 目标 …")
+        self.setPlaceholderText(self.tr("commitment, commitment/economy, target …"))
         self.setClearButtonEnabled(True)
         self.setCompleter(TagCompleter(known, self))
 
@@ -87,11 +87,11 @@ class TagDialog(QDialog):
     def __init__(self, tags: Iterable[str], known: Sequence[str], subject: str, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("tagDialog")
-        self.setWindowTitle("标签 Tags")
+        self.setWindowTitle(self.tr("Tags"))
         self._original = tuple(tags)
         self.edit = TagLineEdit(known, self)
         self.edit.set_tags(self._original)
-        hint = _plain_label("用逗号分隔；用 / 表示层级（如 承诺/经济）。\nSeparate tags with commas; use / for levels.", self)
+        hint = _plain_label(self.tr("Separate tags with commas; use / for levels (commitment/economy)."), self)
         hint.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -116,14 +116,14 @@ class NoteDialog(QDialog):
     def __init__(self, note: str, subject: str, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("noteDialog")
-        self.setWindowTitle("批注 Note")
+        self.setWindowTitle(self.tr("Note"))
         self.edit = QPlainTextEdit(self)
         self.edit.setObjectName("noteEdit")
         self._original = note
         self.edit.setPlainText(note)
         self.edit.document().setModified(False)
         self.edit.setTabChangesFocus(True)
-        self.edit.setPlaceholderText("写下你的批注… Write a note (plain text)")
+        self.edit.setPlaceholderText(self.tr("Write a note (plain text)…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

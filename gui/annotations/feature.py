@@ -69,7 +69,8 @@ class AnnotationsFeature(QObject):
         self.panel.refresh_choices(force=True)
 
     def _show_count(self, shown: int, total: int) -> None:
-        self.window.set_counts_text(f"批注 {total}" if shown == total else f"批注 {shown} / {total}")
+        self.window.set_counts_text(self.tr("Annotations: {total}").format(total=total) if shown == total
+                                    else self.tr("Annotations: {shown} / {total}").format(shown=shown, total=total))
 
     # -- demo data (screenshots, benchmarks) ---------------------------------------------------------
     def add_demo_highlights(self, count: int, seed: int = 7) -> None:

@@ -21,15 +21,15 @@ from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from document.annotation import Annotation
-from document.model import page_label
 from document.sections import SectionIndex
 from document.times import local_minute
-from gui.core.anchor_states import STATE_LABELS, state_label
+from gui.core.anchor_states import state_label
 from gui.core.index import ORPHAN
+from gui.core.pages import page_citation
 
 IdRole = Qt.ItemDataRole.UserRole + 1          # annotation id (None on section rows)
 StartRole = Qt.ItemDataRole.UserRole + 3       # section rows: source offset to jump to
@@ -38,7 +38,7 @@ _DISPLAY = 0                                   # Qt.ItemDataRole.DisplayRole (ro
 
 SORT_POSITION, SORT_DATE = "position", "date"
 ORPHAN_SECTION = 1 << 62   # the group of orphans: after every outline section
-ORPHAN_TITLE = "失锚 Orphaned"
+ORPHAN_TITLE = QT_TRANSLATE_NOOP("AnnotationsModel", "Orphaned")   # shown translated
 TOOLTIP_LIMIT = 1500  # characters of a note shown in a tooltip
 
 
@@ -367,9 +367,9 @@ class AnnotationsModel(QStandardItemModel):
 
     def section_title(self, section: int) -> str:
         if section == ORPHAN_SECTION:
-            return ORPHAN_TITLE
+            return self.tr(ORPHAN_TITLE)
         entry = self._sections.entry(section)
-        return self._convert(entry.title if entry is not None else (self._sections.title or "开头 Opening"))
+        return self._convert(entry.title if entry is not None else (self._sections.title or self.tr("Beginning")))
 
     # -- texts ---------------------------------------------------------------------------------
     def display_text(self, a: Annotation) -> str:
@@ -380,8 +380,9 @@ class AnnotationsModel(QStandardItemModel):
         if a.note:
             parts.append(a.note)
         parts.append(self.meta(a))
-        if a.state in STATE_LABELS:
-            parts.append(STATE_LABELS[a.state])
+        badge = state_label(a)
+        if badge:
+            parts.append(badge)
         return "\n".join(parts)
 
     def quote(self, a: Annotation) -> str:
@@ -397,7 +398,7 @@ class AnnotationsModel(QStandardItemModel):
         who_when = f"{a.author} · {format_date(a)}" if a.author else format_date(a)
         if self._page_at is None or a.state is ORPHAN:
             return who_when
-        page = page_label(self._page_at(a.start))
+        page = page_citation(self._page_at(a.start))
         return f"{page} · {who_when}" if page else who_when
 
     def tooltip(self, a: Annotation) -> str:

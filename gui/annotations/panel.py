@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDockWidget, QGridLayout, QLabel, QLineEdit, QSizePolicy, QStyle,
@@ -25,9 +25,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from document.annotation import Annotation
 
 # The filter row's fixed entries: short enough that two combos side by side show them whole.
-ALL_TAGS, ALL_COLORS, ALL_AUTHORS, ALL_SECTIONS = "全部标签 Tags", "全部颜色 Colours", "全部作者 Authors", "全部章节 Sections"
-ANY_STATE, ATTENTION_ONLY = "全部状态 States", "待处理 Attention"
-BY_POSITION, NEWEST_FIRST = "按位置 Position", "按时间 Newest"
+# English sources, shown in the UI language.
+ALL_TAGS = QT_TRANSLATE_NOOP("AnnotationsDock", "All tags")
+ALL_COLORS = QT_TRANSLATE_NOOP("AnnotationsDock", "All colours")
+ALL_AUTHORS = QT_TRANSLATE_NOOP("AnnotationsDock", "All authors")
+ALL_SECTIONS = QT_TRANSLATE_NOOP("AnnotationsDock", "All sections")
+ANY_STATE = QT_TRANSLATE_NOOP("AnnotationsDock", "Any state")
+ATTENTION_ONLY = QT_TRANSLATE_NOOP("AnnotationsDock", "Needs attention")
+BY_POSITION = QT_TRANSLATE_NOOP("AnnotationsDock", "By position")
+NEWEST_FIRST = QT_TRANSLATE_NOOP("AnnotationsDock", "Newest first")
 
 
 class AnnotationsTree(QTreeView):
@@ -65,7 +71,7 @@ class AnnotationsTree(QTreeView):
 
 
 class FilterCombo(QComboBox):
-    """A filter choice whose preferred width fits its fixed entries ("全部标签 Tags", the sort
+    """A filter choice whose preferred width fits its fixed entries ("All tags", the sort
     orders) but not the user's (a long section title must not widen the dock); it may still
     shrink below that when the user narrows the dock."""
 
@@ -99,7 +105,8 @@ class AnnotationsDock(QDockWidget):
     contextRequested = Signal(object)
 
     def __init__(self, parent=None) -> None:
-        super().__init__("批注 Annotations", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Annotations"))
         self.setObjectName("annotationsDock")
         self.model = AnnotationsModel(self)
         self.delegate = AnnotationDelegate(self)
@@ -110,7 +117,7 @@ class AnnotationsDock(QDockWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("annotationSearch")
-        self.search.setPlaceholderText("搜索原文和批注 Search quotes and notes…")
+        self.search.setPlaceholderText(self.tr("Search quotes and notes…"))
         self.search.setClearButtonEnabled(True)
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.filterChanged.emit)
@@ -123,19 +130,20 @@ class AnnotationsDock(QDockWidget):
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(4)
-        self.tag_filter = self._combo("tagFilter", "按标签筛选 Filter by tag", [ALL_TAGS])
-        self.color_filter = self._combo("colorFilter", "按颜色筛选 Filter by colour", [ALL_COLORS])
-        self.author_filter = self._combo("authorFilter", "按作者筛选 Filter by author", [ALL_AUTHORS])
-        self.section_filter = self._combo("sectionFilter", "按章节筛选 Filter by section", [ALL_SECTIONS])
-        self.attention_filter = self._combo("attentionFilter", "按定位状态筛选 Filter by anchoring state",
-                                            [ANY_STATE, ATTENTION_ONLY])
-        self.attention_filter.addItem(ANY_STATE, False)
-        self.attention_filter.addItem(ATTENTION_ONLY, True)
-        self.attention_filter.setItemData(1, "只看待核对和失锚的批注 Needs attention: to review or orphaned",
+        self.tag_filter = self._combo("tagFilter", self.tr("Filter by tag"), [self.tr(ALL_TAGS)])
+        self.color_filter = self._combo("colorFilter", self.tr("Filter by colour"), [self.tr(ALL_COLORS)])
+        self.author_filter = self._combo("authorFilter", self.tr("Filter by author"), [self.tr(ALL_AUTHORS)])
+        self.section_filter = self._combo("sectionFilter", self.tr("Filter by section"), [self.tr(ALL_SECTIONS)])
+        self.attention_filter = self._combo("attentionFilter", self.tr("Filter by anchoring state"),
+                                            [self.tr(ANY_STATE), self.tr(ATTENTION_ONLY)])
+        self.attention_filter.addItem(self.tr(ANY_STATE), False)
+        self.attention_filter.addItem(self.tr(ATTENTION_ONLY), True)
+        self.attention_filter.setItemData(1, self.tr("Only annotations to review or orphaned"),
                                           Qt.ItemDataRole.ToolTipRole)
-        self.sort_combo = self._combo("sortCombo", "排序 Sort order", [BY_POSITION, NEWEST_FIRST])
-        self.sort_combo.addItem(BY_POSITION, SORT_POSITION)
-        self.sort_combo.addItem(NEWEST_FIRST, SORT_DATE)
+        self.sort_combo = self._combo("sortCombo", self.tr("Sort order"),
+                                      [self.tr(BY_POSITION), self.tr(NEWEST_FIRST)])
+        self.sort_combo.addItem(self.tr(BY_POSITION), SORT_POSITION)
+        self.sort_combo.addItem(self.tr(NEWEST_FIRST), SORT_DATE)
         for index, combo in enumerate((self.tag_filter, self.color_filter, self.author_filter,
                                        self.attention_filter, self.section_filter, self.sort_combo)):
             grid.addWidget(combo, index // 2, index % 2)
@@ -143,7 +151,7 @@ class AnnotationsDock(QDockWidget):
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
 
-        self.empty_label = QLabel("还没有批注。选中文字后按 Ctrl+H 高亮。\nNo annotations yet: select text and press Ctrl+H.")
+        self.empty_label = QLabel(self.tr("No annotations yet: select text and press Ctrl+H."))
         self.empty_label.setObjectName("annotationsEmpty")
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setWordWrap(True)
@@ -191,10 +199,10 @@ class AnnotationsDock(QDockWidget):
 
         ``sections``: (title, level, start) in outline order.
         """
-        self._fill(self.tag_filter, ALL_TAGS, [(t, t, None) for t in tags])
-        self._fill(self.color_filter, ALL_COLORS, [(n, c, swatch_icon(c)) for c, n in colors])
-        self._fill(self.author_filter, ALL_AUTHORS, [(a, a, None) for a in authors])
-        self._fill(self.section_filter, ALL_SECTIONS,
+        self._fill(self.tag_filter, self.tr(ALL_TAGS), [(t, t, None) for t in tags])
+        self._fill(self.color_filter, self.tr(ALL_COLORS), [(n, c, swatch_icon(c)) for c, n in colors])
+        self._fill(self.author_filter, self.tr(ALL_AUTHORS), [(a, a, None) for a in authors])
+        self._fill(self.section_filter, self.tr(ALL_SECTIONS),
                    [("\u3000" * (level - 1) + title, start, None) for title, level, start in sections])
 
     def _fill(self, combo: QComboBox, everything: str, items: list) -> None:
@@ -303,6 +311,6 @@ class AnnotationsDock(QDockWidget):
         empty = self.model.rowCount() == 0
         self.empty_label.setVisible(empty)
         if empty and not self.current_filter().empty:
-            self.empty_label.setText("没有符合条件的批注。\nNo annotations match the filter.")
+            self.empty_label.setText(self.tr("No annotations match the filter."))
         elif empty:
-            self.empty_label.setText("还没有批注。选中文字后按 Ctrl+H 高亮。\nNo annotations yet: select text and press Ctrl+H.")
+            self.empty_label.setText(self.tr("No annotations yet: select text and press Ctrl+H."))

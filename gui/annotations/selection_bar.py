@@ -33,10 +33,10 @@ class SelectionBar(QFrame):
         self._layout.setSpacing(1)
         self._color_buttons: list[QToolButton] = []
         self._extra_buttons: list[QToolButton] = []
-        self.tag_button = self._button("标签 Tag…", self.tagRequested.emit, "tagButton")
-        self.tag_button.setToolTip("加标签 Tag the passage (Ctrl+T)")
-        self.note_button = self._button("批注 Note…", self.noteRequested.emit, "noteButton")
-        self.note_button.setToolTip("写批注 Write a note (Ctrl+Shift+N)")
+        self.tag_button = self._button(self.tr("Tag…"), self.tagRequested.emit, "tagButton")
+        self.tag_button.setToolTip(self.tr("Tag the passage (Ctrl+T)"))
+        self.note_button = self._button(self.tr("Note…"), self.noteRequested.emit, "noteButton")
+        self.note_button.setToolTip(self.tr("Write a note (Ctrl+Shift+N)"))
         self.hide()
         reader.verticalScrollBar().valueChanged.connect(self.hide)
         reader.selectionChanged.connect(self._on_selection_changed)

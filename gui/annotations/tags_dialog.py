@@ -20,6 +20,7 @@ from gui.core.display import swatch_icon
 from gui.core import tag_operations
 from gui.core.operations import Operation
 from gui.core.state import AnnotationState
+from gui.language import application_name
 
 
 class TagsDialog(QDialog):
@@ -28,21 +29,21 @@ class TagsDialog(QDialog):
     def __init__(self, state: AnnotationState, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("tagsDialog")
-        self.setWindowTitle("管理标签 Manage Tags")
+        self.setWindowTitle(self.tr("Manage Tags"))
         self.state = state
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("tagsTree")
-        self.tree.setHeaderLabels(["标签 Tag", "使用 Uses"])
+        self.tree.setHeaderLabels([self.tr("Tag"), self.tr("Uses")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setRootIsDecorated(False)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         buttons = QVBoxLayout()
-        self.rename_button = self._button("重命名 &Rename…", self.rename, buttons)
-        self.merge_button = self._button("合并 &Merge…", self.merge, buttons)
-        self.color_button = self._button("颜色 &Colour…", self.choose_color, buttons)
-        self.clear_color_button = self._button("清除颜色 C&lear Colour", self.clear_color, buttons)
-        self.delete_button = self._button("删除 &Delete", self.delete, buttons)
+        self.rename_button = self._button(self.tr("&Rename…"), self.rename, buttons)
+        self.merge_button = self._button(self.tr("&Merge…"), self.merge, buttons)
+        self.color_button = self._button(self.tr("&Colour…"), self.choose_color, buttons)
+        self.clear_color_button = self._button(self.tr("C&lear Colour"), self.clear_color, buttons)
+        self.delete_button = self._button(self.tr("&Delete"), self.delete, buttons)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -99,7 +100,7 @@ class TagsDialog(QDialog):
         if len(names) != 1:
             return
         if new is None:
-            new, ok = QInputDialog.getText(self, "重命名标签 Rename Tag", "新名称 New name:", text=names[0])
+            new, ok = QInputDialog.getText(self, self.tr("Rename Tag"), self.tr("New name:"), text=names[0])
             if not ok:
                 return
         if new.strip() != names[0]:
@@ -110,8 +111,8 @@ class TagsDialog(QDialog):
         if not names:
             return
         if target is None:
-            target, ok = QInputDialog.getText(self, "合并标签 Merge Tags",
-                                              f"把 {len(names)} 个标签合并为 Merge into:", text=names[0])
+            target, ok = QInputDialog.getText(self, self.tr("Merge Tags"),
+                                              self.tr("Merge %n tag(s) into:", "", len(names)), text=names[0])
             if not ok:
                 return
         self._run(lambda: tag_operations.merge(self.state, names, target))
@@ -122,8 +123,8 @@ class TagsDialog(QDialog):
             return
         if confirm:
             answer = QMessageBox.question(
-                self, "删除标签 Delete Tags",
-                f"从所有批注中移除 {len(names)} 个标签？\nRemove {len(names)} tag(s) from every annotation?")
+                self, self.tr("Delete Tags"),
+                self.tr("Remove %n tag(s) from every annotation?", "", len(names)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._run(lambda: tag_operations.delete(self.state, names))
@@ -134,7 +135,7 @@ class TagsDialog(QDialog):
             return
         if color is None:
             chosen = QColorDialog.getColor(QColor(self.state.index.tag_colors.get(names[0], "#ffd54f")), self,
-                                           "标签颜色 Tag Colour")
+                                           self.tr("Tag Colour"))
             if not chosen.isValid():
                 return
             color = chosen.name()
@@ -159,7 +160,7 @@ class TagsDialog(QDialog):
 
     def _warn(self, text: str) -> QMessageBox:
         """A store error names tags (the user's text): shown as plain text, never as markup."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Pizhu", text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(QMessageBox.Icon.Warning, application_name(), text, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("tagsDialogError")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

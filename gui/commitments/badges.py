@@ -44,7 +44,7 @@ class OutlineBadges(OutlineFollower):
             color = commitment_color(self.window.settings.colors)
             for start, count in document.sections.counts(tracked).items():
                 reached = done.get(start, 0)
-                tip = QCoreApplication.translate("OutlineBadges", "%n tracked commitment(s)", "", count) + ", " + \
-                    QCoreApplication.translate("OutlineBadges", "%n achieved", "", reached)
+                tip = QCoreApplication.translate("OutlineBadges", "%n tracked commitment(s), {achieved} achieved",
+                                                 "", count).format(achieved=reached)
                 badges[start] = OutlineBadge(badge_text(reached, count), tip, color)
         self.window.outline_dock.set_badges(OWNER, badges)

@@ -24,8 +24,8 @@ from storage.ledger import LedgerEntry
 
 def name_filters() -> dict[str, str]:
     """The save dialog's filter for each of ``LEDGER_FORMATS`` (UI strings: built when asked)."""
-    translate = QCoreApplication.translate
-    names = {"xlsx": translate("LedgerExport", "Excel workbook"), "csv": translate("LedgerExport", "CSV, UTF-8")}
+    names = {"xlsx": QCoreApplication.translate("LedgerExport", "Excel workbook"),
+             "csv": QCoreApplication.translate("LedgerExport", "CSV, UTF-8")}
     ordered = sorted(LEDGER_FORMATS, key=lambda fmt: fmt != "xlsx")
     return {fmt: f"{names.get(fmt, fmt.upper())} (*{LEDGER_FORMATS[fmt]})" for fmt in ordered}
 

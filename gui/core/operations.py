@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from document.annotation import Annotation, utc_now
@@ -86,7 +87,7 @@ class Operation(QUndoCommand):
         store = self.state.store
         try:
             if store is None:
-                raise RuntimeError("no annotation store is open")
+                raise RuntimeError(QCoreApplication.translate("Operation", "no annotation store is open"))
             result = step(store)
         except Exception as error:  # noqa: BLE001 - keep the window alive, say what happened
             logger.exception("%s failed", self.text())

@@ -143,13 +143,12 @@ class AnnotationState(QObject):
         """Report what an operation's store call left: the difference to the index becomes
         the change event.  Returns the change (possibly empty)."""
         if result.conflicts:
-            self.problem.emit(self.tr("{0} annotation(s) were deleted elsewhere (another window "
-                                      "or a teammate's sync); the edit was not saved")
-                              .format(len(result.conflicts)))
+            self.problem.emit(self.tr("%n annotation(s) were deleted elsewhere (another window or a "
+                                      "teammate's sync); the edit was not saved", "", len(result.conflicts)))
         if result.superseded:
-            self.problem.emit(self.tr("{0} annotation(s) were changed since by someone else "
-                                      "(a teammate's sync or another window); their newer "
-                                      "version was kept").format(len(result.superseded)))
+            self.problem.emit(self.tr("%n annotation(s) were changed since by someone else (a teammate's "
+                                      "sync or another window); their newer version was kept", "",
+                                      len(result.superseded)))
         if self.document_id is None:
             return AnnotationChange("", cause)
         change = self.index.change_to(self.document_id, result.stored, cause, gone=result.gone)

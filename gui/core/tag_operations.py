@@ -108,25 +108,24 @@ class TagColorOperation(Operation):
         return StoreResult(tag_colors=tag_colors(store, self.state.document_id or ""))
 
 
-def _text(text: str) -> str:
-    return QCoreApplication.translate("TagOperations", text)
-
-
 def rename(state: "AnnotationState", old: str, new: str) -> RetagOperation:
     new = new.strip()
-    return RetagOperation(state, _text("Rename Tag"), [old, new], lambda store: store.rename_tag(old, new))
+    return RetagOperation(state, QCoreApplication.translate("TagOperations", "Rename Tag"), [old, new],
+                          lambda store: store.rename_tag(old, new))
 
 
 def merge(state: "AnnotationState", sources: Sequence[str], target: str) -> RetagOperation:
     target = target.strip()
-    return RetagOperation(state, _text("Merge Tags"), [*sources, target],
+    return RetagOperation(state, QCoreApplication.translate("TagOperations", "Merge Tags"), [*sources, target],
                           lambda store: store.merge_tags(sources, target))
 
 
 def delete(state: "AnnotationState", names: Sequence[str]) -> RetagOperation:
-    text = _text("Delete Tag") if len(names) == 1 else _text("Delete Tags")
+    text = QCoreApplication.translate("TagOperations", "Delete %n Tag(s)", "", len(names))
     return RetagOperation(state, text, names, lambda store: store.delete_tags(names))
 
 
 def colour(state: "AnnotationState", names: Sequence[str], color: str | None) -> TagColorOperation:
-    return TagColorOperation(state, names, color, _text("Tag Colour") if color else _text("Clear Tag Colour"))
+    text = (QCoreApplication.translate("TagOperations", "Tag Colour") if color
+            else QCoreApplication.translate("TagOperations", "Clear Tag Colour"))
+    return TagColorOperation(state, names, color, text)

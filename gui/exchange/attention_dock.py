@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
 from document.annotation import AnchorState, Annotation
 from document.times import local_date
 from gui import typography
-from gui.core.anchor_states import STATE_COLORS, STATE_LABELS
+from gui.core.anchor_states import STATE_COLORS, state_name
 from gui.exchange.candidates import Candidate, Passage, stored_passage
 
-EMPTY_TEXT = ("Nothing needs attention.\n\nAnnotations that an import or a new version of the report "
-              "cannot place with confidence are listed here — never dropped.")
 
 
 def _dot(color: str, size: int = 10) -> QIcon:
@@ -80,7 +78,8 @@ class AttentionDock(QDockWidget):
     currentChanged = Signal(str)       # "" when nothing is selected
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("待处理 Needs Attention", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Needs Attention"))
         self.setObjectName("attentionDock")
         self.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.display: Callable[[str], str] = lambda s: s
@@ -112,16 +111,18 @@ class AttentionDock(QDockWidget):
             details.addWidget(widget)
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
-        self.accept_button = self._button("接受 Accept", "attentionAccept",
-                                          "Move the annotation to the match shown above", self.acceptRequested)
-        self.reattach_button = self._button("重新附着 Re-attach", "attentionReattach",
-                                            "Attach the annotation to the text selected in the reader",
+        self.accept_button = self._button(self.tr("Accept"), "attentionAccept",
+                                          self.tr("Move the annotation to the match shown above"), self.acceptRequested)
+        self.reattach_button = self._button(self.tr("Re-attach"), "attentionReattach",
+                                            self.tr("Attach the annotation to the text selected in the reader"),
                                             self.reattachRequested)
-        self.discard_button = self._button("舍弃 Discard", "attentionDiscard",
-                                           "Delete the annotation (undoable; teammates' merges will not bring it back)",
-                                           self.discardRequested)
-        self.show_button = self._button("显示 Show", "attentionShow",
-                                        "Select the match (or the old position) in the reader", self.showRequested)
+        self.discard_button = self._button(
+            self.tr("Discard"), "attentionDiscard",
+            self.tr("Delete the annotation (undoable; teammates' merges will not bring it back)"),
+            self.discardRequested)
+        self.show_button = self._button(self.tr("Show"), "attentionShow",
+                                        self.tr("Select the match (or the old position) in the reader"),
+                                        self.showRequested)
         for button in (self.accept_button, self.reattach_button, self.discard_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -129,7 +130,9 @@ class AttentionDock(QDockWidget):
         details.addLayout(buttons)
         details.addStretch(1)
 
-        self.empty = QLabel(EMPTY_TEXT, objectName="attentionEmpty")
+        self.empty = QLabel(self.tr(
+            "Nothing needs attention.\n\nAnnotations that an import or a new version of the report cannot place "
+            "with confidence are listed here — never dropped."), objectName="attentionEmpty")
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -188,8 +191,8 @@ class AttentionDock(QDockWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for a in annotations:
-            quote = _short(self.display(a.quote.exact) or "(empty quote)")
-            label = STATE_LABELS.get(a.state, a.state.value)
+            quote = _short(self.display(a.quote.exact) or self.tr("(empty quote)"))
+            label = state_name(a.state) or a.state.value
             item = QListWidgetItem(_dot(STATE_COLORS.get(a.state, "#888888")), f"{quote}\n{label} · {a.author or '—'}")
             item.setData(Qt.ItemDataRole.UserRole, a.id)
             item.setToolTip(self.display(a.quote.exact)[:400])
@@ -197,9 +200,8 @@ class AttentionDock(QDockWidget):
         self.list.blockSignals(False)
         count = len(annotations)
         review = sum(1 for a in annotations if a.state is AnchorState.REVIEW)
-        self.header.setText(
-            f"{count} annotation{'s' if count != 1 else ''} need{'s' if count == 1 else ''} attention"
-            f" ({review} to review, {count - review} orphaned)" if count else "")
+        self.header.setText(self.tr("%n annotation(s) need(s) attention ({review} to review, {orphaned} orphaned)",
+                                    "", count).format(review=review, orphaned=count - review) if count else "")
         self.header.setVisible(bool(count))
         self.splitter.setVisible(bool(count))
         self.empty.setVisible(not count)
@@ -229,22 +231,25 @@ class AttentionDock(QDockWidget):
     def show_details(self, annotation: Annotation, candidate: Candidate, has_selection: bool) -> None:
         """Fill the comparison for the selected annotation."""
         date = local_date(annotation.modified)
-        self.stored_title.setText(f"原文 Stored quote · {annotation.author or 'unknown author'} · {date}")
+        self.stored_title.setText(self.tr("Stored quote · {author} · {date}").format(
+            author=annotation.author or self.tr("unknown author"), date=date))
         self.stored_text.setText(self._rich(stored_passage(annotation), annotation.color))
         if candidate.usable:
-            state = "likely" if candidate.result.score >= 0.85 else "possible"
+            score = f"{candidate.result.score:.0%}"
             self.candidate_title.setText(
-                f"当前文本 Best {state} match in this text · score {candidate.result.score:.0%}")
+                self.tr("Likely match in this text · score {score}").format(score=score)
+                if candidate.result.score >= 0.85 else
+                self.tr("Possible match in this text · score {score}").format(score=score))
             self.candidate_text.setText(self._rich(candidate.passage, annotation.color))
         else:
-            self.candidate_title.setText("当前文本 No match in this text")
-            self.candidate_text.setText(html.escape(
-                "The quote was not found. Select the passage in the reader and press Re-attach, or Discard it."))
+            self.candidate_title.setText(self.tr("No match in this text"))
+            self.candidate_text.setText(html.escape(self.tr(
+                "The quote was not found. Select the passage in the reader and press Re-attach, or Discard it.")))
         self.accept_button.setEnabled(candidate.usable)
         self.reattach_button.setEnabled(has_selection)
         self.reattach_button.setToolTip(
-            "Attach the annotation to the text selected in the reader" if has_selection
-            else "Select the passage in the reader first")
+            self.tr("Attach the annotation to the text selected in the reader") if has_selection
+            else self.tr("Select the passage in the reader first"))
 
     def set_selection_available(self, available: bool) -> None:
         self.reattach_button.setEnabled(available and bool(self.current_id()))

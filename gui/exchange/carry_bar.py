@@ -29,9 +29,9 @@ class CarryOverBar(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
-        self.carry_button = QPushButton("带入批注 Carry Over", objectName="carryOverButton")
-        self.carry_button.setToolTip("Re-anchor those annotations onto this text and add them here")
-        self.dismiss_button = QPushButton("暂不 Not Now", objectName="carryDismissButton")
+        self.carry_button = QPushButton(self.tr("Carry Over"), objectName="carryOverButton")
+        self.carry_button.setToolTip(self.tr("Re-anchor those annotations onto this text and add them here"))
+        self.dismiss_button = QPushButton(self.tr("Not Now"), objectName="carryDismissButton")
         self.dismiss_button.setFlat(True)
         layout.addWidget(self.carry_button)
         layout.addWidget(self.dismiss_button)
@@ -43,17 +43,17 @@ class CarryOverBar(QFrame):
     def show_offer(self, offer: CarryOffer, display=lambda s: s) -> None:
         self.offer = offer
         count = len(offer.annotations)
-        title = display(offer.source_title) or "an earlier version"
-        self.label.setText(
-            f"另一版本的批注 {count} annotation{'s' if count != 1 else ''} on another version of this report "
-            f"(“{title}”, last opened {offer.source_opened}) can be carried over to this version. "
-            "They are re-anchored; any that cannot be placed go to Needs Attention.")
+        title = display(offer.source_title) or self.tr("an earlier version")
+        self.label.setText(self.tr(
+            "%n annotation(s) on another version of this report (“{title}”, last opened {date}) can be carried "
+            "over to this version. They are re-anchored; any that cannot be placed go to Needs Attention.",
+            "", count).format(title=title, date=offer.source_opened))
         self.carry_button.setEnabled(True)
         self.show()
 
     def busy(self) -> None:
         self.carry_button.setEnabled(False)
-        self.label.setText("正在带入 Carrying annotations over…")
+        self.label.setText(self.tr("Carrying annotations over…"))
 
     def clear(self) -> None:
         self.offer = None

@@ -59,7 +59,8 @@ class CarryOverController(QObject):
         if document is None or store is None or document.id in self._dismissed:
             return
         self.worker.run(lambda: find_offer(store, document), self._on_offer,
-                        lambda message: self.window.show_status(f"带入检查失败 Carry-over check failed: {message}", 8000))
+                        lambda message: self.window.show_status(
+                            self.tr("Carry-over check failed: {message}").format(message=message), 8000))
 
     def _on_offer(self, offer: CarryOffer | None) -> None:
         document = self.window.document
@@ -101,4 +102,4 @@ class CarryOverController(QObject):
 
     def _on_failed(self, message: str) -> None:
         self.bar.clear()
-        self.window.show_status(f"带入失败 Carrying over failed: {message}", 12000)
+        self.window.show_status(self.tr("Carrying over failed: {message}").format(message=message), 12000)

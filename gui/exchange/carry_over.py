@@ -23,6 +23,8 @@ import uuid
 from dataclasses import dataclass, replace
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from document.annotation import AnchorState, Annotation
 from document.model import Document
 from document.times import local_date
@@ -55,14 +57,17 @@ class CarryResult:
     skipped: int                 # copies already there (carried before, or deleted since)
 
     def describe(self) -> str:
-        line = f"已带入 Carried {self.carried} annotation{'s' if self.carried != 1 else ''} to this version"
-        details = [f"{self.anchored} in place"]
+        """One status-bar line, in the UI language."""
+        details = [QCoreApplication.translate("CarryResult", "%n in place", "", self.anchored)]
         if self.changed:
-            details.append(f"{self.changed} with changed text")
+            details.append(QCoreApplication.translate("CarryResult", "%n with changed text", "", self.changed))
         attention = self.review + self.orphaned
         if attention:
-            details.append(f"{attention} need attention")
-        return f"{line}: " + ", ".join(details)
+            details.append(QCoreApplication.translate("CarryResult", "%n need(s) attention", "", attention))
+        separator = QCoreApplication.translate("CarryResult", ", ", "between the counts")
+        line = QCoreApplication.translate("CarryResult", "Carried %n annotation(s) to this version: {details}", "",
+                                          self.carried)
+        return line.format(details=separator.join(details))
 
 
 def _same_report(record: Any, document: Document) -> bool:

@@ -32,9 +32,9 @@ class ExchangeFeature(QObject):
         self.importer.imported.connect(self._after_import)
 
         window.menu("&File").addSeparator()
-        self.import_action = window.add_action("&File", "&Import Annotations…", self.importer.choose_and_start,
+        self.import_action = window.add_action("&File", self.tr("&Import Annotations…"), self.importer.choose_and_start,
                                                IMPORT_SHORTCUT, "importAnnotationsAction")
-        self.export_action = window.add_action("&File", "&Export Annotations…", self.exporter.open_dialog,
+        self.export_action = window.add_action("&File", self.tr("&Export Annotations…"), self.exporter.open_dialog,
                                                EXPORT_SHORTCUT, "exportAnnotationsAction")
         window.menu("&File").addSeparator()
         self.layers_menu = LayersMenu(window)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
@@ -28,7 +28,7 @@ class ExportDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("导出批注 Export Annotations")
+        self.setWindowTitle(self.tr("Export Annotations"))
         self.document = document
         self.annotations = annotations      # live ones and tombstones
         layout = QVBoxLayout(self)
@@ -44,21 +44,21 @@ class ExportDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.format_combo = QComboBox(objectName="exportFormat")
         for fmt in formats().values():
-            self.format_combo.addItem(fmt.description, fmt.id)
+            self.format_combo.addItem(QCoreApplication.translate("ExportFormats", fmt.description), fmt.id)
         live = [a for a in annotations if not a.deleted]
         tags = Counter(t for a in live for t in a.tags)
         authors = Counter(a.author for a in live if a.author)
-        self.tag_combo = self._combo("exportTag", "All tags", [(f"{t}  ({n})", t) for t, n in sorted(tags.items())])
-        self.author_combo = self._combo("exportAuthor", "All authors",
+        self.tag_combo = self._combo("exportTag", self.tr("All tags"), [(f"{t}  ({n})", t) for t, n in sorted(tags.items())])
+        self.author_combo = self._combo("exportAuthor", self.tr("All authors"),
                                         [(f"{a}  ({n})", a) for a, n in sorted(authors.items())])
-        self.section_combo = self._combo("exportSection", "Whole document", [
+        self.section_combo = self._combo("exportSection", self.tr("Whole report"), [
             ("    " * (entry.level - 1) + display(entry.title), entry.title) for entry in document.entries()
         ])
         self.section_combo.setMaxVisibleItems(20)
-        form.addRow("格式 &Format", self.format_combo)
-        form.addRow("标签 &Tag", self.tag_combo)
-        form.addRow("作者 &Author", self.author_combo)
-        form.addRow("章节 &Section", self.section_combo)
+        form.addRow(self.tr("&Format:"), self.format_combo)
+        form.addRow(self.tr("&Tag:"), self.tag_combo)
+        form.addRow(self.tr("&Author:"), self.author_combo)
+        form.addRow(self.tr("&Section:"), self.section_combo)
         layout.addLayout(form)
 
         self.count_label = QLabel(objectName="exportCount")
@@ -66,7 +66,7 @@ class ExportDialog(QDialog):
         self.count_label.setWordWrap(True)
         layout.addWidget(self.count_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button: QPushButton = buttons.addButton("导出 Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button: QPushButton = buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         buttons.accepted.connect(self.accept)
@@ -121,11 +121,12 @@ class ExportDialog(QDialog):
     def _update_count(self) -> None:
         count = self.count()
         request = self.request()
-        text = f"{count} annotation{'s' if count != 1 else ''} will be exported."
+        text = self.tr("%n annotation(s) will be exported.", "", count)
         if request.format == "w3c":
             deleted = sum(1 for a in self.annotations if a.deleted)
             if deleted:
-                text += f" Deletions ({deleted}) travel too, so teammates' copies are removed on import."
+                text += " " + self.tr("%n deletion(s) travel too, so teammates' copies are removed on import.",
+                                      "", deleted)
         elif count == 0:
-            text = "No annotations match; the file would hold only a heading."
+            text = self.tr("No annotations match; the file would hold only a heading.")
         self.count_label.setText(text)

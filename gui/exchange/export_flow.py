@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from gui.core.file_filters import with_all_files
 from gui.core.host import FeatureHost
 from gui.exchange.export_dialog import ExportDialog
 from gui.exchange.exporting import ExportRequest, default_name, export, formats
@@ -33,7 +34,7 @@ class ExportFlow(QObject):
     def open_dialog(self) -> ExportDialog | None:
         document, store = self.window.document, self.window.store
         if document is None or store is None:
-            self.window.show_status("没有可导出的批注 Nothing to export: no document or no annotation store")
+            self.window.show_status(self.tr("Nothing to export: no report or no annotation store"))
             return None
         try:
             annotations = store.annotations(document.id, include_deleted=True)
@@ -56,9 +57,11 @@ class ExportFlow(QObject):
         directory = self._last_directory or (
             os.path.dirname(self.window.document_path) if self.window.document_path else str(Path.home())
         )
+        fmt = formats()[request.format]
+        file_type = QCoreApplication.translate("ExportFormats", fmt.file_type)
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export annotations", os.path.join(directory, default_name(document, request.format)),
-            formats()[request.format].file_filter + ";;All files (*)",
+            self.window, self.tr("Export Annotations"), os.path.join(directory, default_name(document, request.format)),
+            with_all_files(f"{file_type} ({' '.join(fmt.patterns)})"),
         )
         if path:
             self.export_to(request, path)
@@ -69,18 +72,18 @@ class ExportFlow(QObject):
         if document is None or store is None:
             return
         self._last_directory = os.path.dirname(path)
-        self.window.show_status(f"正在导出 Exporting to {Path(path).name}…", 0)
+        self.window.show_status(self.tr("Exporting to {name}…").format(name=Path(path).name), 0)
         self.worker.run(lambda: export(store, document, request, path),
                         lambda count: self._done(count, path), self._fail)
 
     def _done(self, count: int, path: str) -> None:
         self.window.show_status(
-            f"已导出 Exported {count} annotation{'s' if count != 1 else ''} to {Path(path).name}", 10000)
+            self.tr("Exported %n annotation(s) to {name}", "", count).format(name=Path(path).name), 10000)
         self.exported.emit(count, path)
 
     def _fail(self, message: str) -> None:
-        self.window.show_status(f"导出失败 Export failed: {message}", 12000)
-        box = QMessageBox(QMessageBox.Icon.Warning, "导出批注 Export Annotations", message,
+        self.window.show_status(self.tr("Export failed: {message}").format(message=message), 12000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export Annotations"), message,
                           QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("exchangeErrorBox")
         box.setTextFormat(Qt.TextFormat.PlainText)

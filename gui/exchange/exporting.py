@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from document.annotation import Annotation
 from document.model import Document
 
@@ -55,7 +57,10 @@ def export(store: Any, document: Document, request: ExportRequest, target: str) 
 
 
 def default_name(document: Document, fmt: str) -> str:
-    """``<title> 批注.jsonld``, with characters file systems dislike replaced."""
-    title = (document.title or "annotations").strip()
-    safe = "".join("_" if c in '\\/:*?"<>|' else c for c in title)[:80].strip() or "annotations"
-    return f"{safe} 批注{formats()[fmt].suffix}"
+    """``<title> annotations.jsonld`` (``<title> 批注.jsonld`` in Chinese), with characters file
+    systems dislike replaced."""
+    title = (document.title or "").strip()
+    safe = "".join("_" if c in '\\/:*?"<>|' else c for c in title)[:80].strip()
+    name = (QCoreApplication.translate("Export", "{title} annotations").format(title=safe) if safe
+            else QCoreApplication.translate("Export", "annotations"))
+    return name + formats()[fmt].suffix

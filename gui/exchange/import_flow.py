@@ -21,15 +21,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 
-from document.formats import OPEN_DIALOG_PATTERNS
 from gui.core import operations
+from gui.core.file_filters import report_file_filter, with_all_files
 from gui.core.host import FeatureHost
 from gui.exchange.importing import ImportPlan, NeedsDocument, commit, load_target, preview, summary_line
 from gui.exchange.preview_dialog import ImportPreviewDialog
 from gui.worker import Worker
 
 ANNOTATION_SUFFIXES = (".json", ".jsonld")
-FILE_FILTER = "W3C Web Annotations (*.json *.jsonld);;All files (*)"
 
 
 def merged_undoably(window: FeatureHost, text: str, before, after) -> None:
@@ -74,20 +73,21 @@ class ImportFlow(QObject):
     def choose_and_start(self) -> None:
         """The menu action: ask for a file, then :meth:`start`."""
         start = os.path.dirname(self.window.document_path) if self.window.document_path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import annotations", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import Annotations"), start, with_all_files(
+            self.tr("W3C Web Annotations ({patterns})").format(patterns="*.json *.jsonld")))
         if path:
             self.start(path)
 
     def start(self, path: str) -> None:
         """Validate and dry-run ``path`` in the background, then show the preview."""
         if self.window.store is None:
-            self._fail("没有批注库 No annotation store: annotations cannot be imported")
+            self._fail(self.tr("No annotation store: annotations cannot be imported"))
             return
         if self.busy:
-            self.window.show_status("正在导入 An import is already running…")
+            self.window.show_status(self.tr("An import is already running…"))
             return
         store = self.window.store
-        self._busy(f"正在读取 Reading {Path(path).name}…")
+        self._busy(self.tr("Reading {name}…").format(name=Path(path).name))
         self.worker.run(lambda: preview(store, path), self._on_previewed, self._fail)
 
     def use_document(self, document) -> None:
@@ -96,7 +96,7 @@ class ImportFlow(QObject):
         if pending is None:
             return
         store = self.window.store
-        self._busy(f"正在核对 Checking {Path(pending.path).name}…")
+        self._busy(self.tr("Checking {name}…").format(name=Path(pending.path).name))
         self.worker.run(lambda: preview(store, pending.path, document, pending.data), self._on_previewed, self._fail)
 
     def use_document_file(self, path: str) -> None:
@@ -105,7 +105,7 @@ class ImportFlow(QObject):
         if pending is None:
             return
         store = self.window.store
-        self._busy(f"正在打开 Opening {Path(path).name}…")
+        self._busy(self.tr("Opening {name}…").format(name=Path(path).name))
         self.worker.run(
             lambda: preview(store, pending.path, load_target(path), pending.data), self._on_previewed, self._fail
         )
@@ -130,7 +130,7 @@ class ImportFlow(QObject):
 
     def _commit(self, plan: ImportPlan) -> None:
         store = self.window.store
-        self._busy(f"正在导入 Importing {Path(plan.path).name}…")
+        self._busy(self.tr("Importing {name}…").format(name=Path(plan.path).name))
 
         def work():
             before = operations.snapshot(store, plan.target_ids)
@@ -146,30 +146,36 @@ class ImportFlow(QObject):
         shown = self.window.document
         if shown is not None and plan.target_ids and shown.id not in plan.target_ids:
             same_title = shown.title in plan.targets
-            line += " — into " + ("an earlier version of this report" if same_title
-                                  else "; ".join(f"“{title[:40]}”" for title in plan.targets))
+            if same_title:
+                line += " — " + self.tr("into an earlier version of this report")
+            else:
+                line += " — " + self.tr("into {reports}").format(
+                    reports="; ".join(f"“{title[:40]}”" for title in plan.targets))
         self.window.show_status(line, 12000)
         self.imported.emit(summary)
 
     def _ask_for_document(self, pending: NeedsDocument) -> None:
         self._pending = pending
         name = Path(pending.path).name
-        about = f" (“{pending.file_title}”)" if pending.file_title else ""
         document = self.window.document
-        text = (f"{name} holds annotations for a report this store has not opened{about}.\n\n"
-                "Choose the report they belong to. If it is another version of that report, "
-                "the annotations are re-anchored onto its text.")
+        if pending.file_title:
+            text = self.tr("{name} holds annotations for a report this store has not opened (“{title}”).").format(
+                name=name, title=pending.file_title)
+        else:
+            text = self.tr("{name} holds annotations for a report this store has not opened.").format(name=name)
+        text += "\n\n" + self.tr("Choose the report they belong to. If it is another version of that report, "
+                                 "the annotations are re-anchored onto its text.")
         if document is not None:
-            text += f"\n\nThe open report is “{document.title or document.id}”."
+            text += "\n\n" + self.tr("The open report is “{title}”.").format(title=document.title or document.id)
         # One plain-text label: titles come from files and must never be read as HTML.
-        box = QMessageBox(QMessageBox.Icon.Question, "导入批注 Import Annotations", text,
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import Annotations"), text,
                           QMessageBox.StandardButton.Cancel, self.window)
         box.setObjectName("documentNeededBox")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        self.choose_button = box.addButton("Choose Report File…", QMessageBox.ButtonRole.AcceptRole)
+        self.choose_button = box.addButton(self.tr("Choose Report File…"), QMessageBox.ButtonRole.AcceptRole)
         self.current_button = None
         if document is not None:
-            self.current_button = box.addButton("Use the Open Report", QMessageBox.ButtonRole.ActionRole)
+            self.current_button = box.addButton(self.tr("Use the Open Report"), QMessageBox.ButtonRole.ActionRole)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(self._on_document_answer)
         box.finished.connect(lambda _code: setattr(self, "question", None) if self.question is box else None)
@@ -182,8 +188,8 @@ class ImportFlow(QObject):
             self.use_document(self.window.document)
         elif button is self.choose_button:
             start = os.path.dirname(self._pending.path) if self._pending else str(Path.home())
-            path, _ = QFileDialog.getOpenFileName(self.window, "Report the annotations belong to", start,
-                                                  f"Reports ({OPEN_DIALOG_PATTERNS});;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Report the Annotations Belong To"), start,
+                                                  report_file_filter())
             if path:
                 self.use_document_file(path)
             else:
@@ -207,8 +213,8 @@ class ImportFlow(QObject):
         """A one-line, plain-text error; the store was not touched (import is all or nothing)."""
         self._idle()
         self._pending = None
-        self.window.show_status(f"导入失败 Import failed: {message}", 12000)
-        box = QMessageBox(QMessageBox.Icon.Warning, "导入批注 Import Annotations", message,
+        self.window.show_status(self.tr("Import failed: {message}").format(message=message), 12000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import Annotations"), message,
                           QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("exchangeErrorBox")
         box.setTextFormat(Qt.TextFormat.PlainText)

@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from document.model import Document
 
 if TYPE_CHECKING:   # the exchange modules load when an import runs, not at start-up
@@ -127,17 +129,19 @@ def load_target(path: str) -> Document:
 
 def summary_line(summary: "ImportSummary") -> str:
     """One status-bar line: what changed and what needs the user's eyes."""
-    parts = [f"{summary.added} added", f"{summary.updated} updated"]
+    parts = [QCoreApplication.translate("ImportSummary", "%n added", "", summary.added),
+             QCoreApplication.translate("ImportSummary", "%n updated", "", summary.updated)]
     if summary.unchanged:
-        parts.append(f"{summary.unchanged} unchanged")
+        parts.append(QCoreApplication.translate("ImportSummary", "%n unchanged", "", summary.unchanged))
     if summary.older_skipped:
-        parts.append(f"{summary.older_skipped} older skipped")
+        parts.append(QCoreApplication.translate("ImportSummary", "%n older skipped", "", summary.older_skipped))
     if summary.deleted:
-        parts.append(f"{summary.deleted} deletions")
-    attention = summary.needs_review + summary.orphaned
-    line = "导入批注 Imported annotations: " + ", ".join(parts)
+        parts.append(QCoreApplication.translate("ImportSummary", "%n deletion(s)", "", summary.deleted))
     if summary.reanchored:
-        line += f"; {summary.reanchored} re-anchored"
+        parts.append(QCoreApplication.translate("ImportSummary", "%n re-anchored", "", summary.reanchored))
+    attention = summary.needs_review + summary.orphaned
     if attention:
-        line += f"; {attention} need attention"
-    return line
+        parts.append(QCoreApplication.translate("ImportSummary", "%n need(s) attention", "", attention))
+    separator = QCoreApplication.translate("ImportSummary", ", ", "between the counts")
+    line = QCoreApplication.translate("ImportSummary", "Imported annotations: {counts}")
+    return line.format(counts=separator.join(parts))

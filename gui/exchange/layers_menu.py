@@ -15,8 +15,6 @@ from PySide6.QtWidgets import QColorDialog, QMenu
 from gui.core.host import FeatureHost
 from gui.exchange.layers import NO_AUTHOR, AuthorLayers
 
-NO_AUTHOR_LABEL = "(no author)"
-
 
 def swatch(color: str, size: int = 12) -> QIcon:
     pixmap = QPixmap(size, size)
@@ -38,7 +36,7 @@ class LayersMenu(QObject):
         self.window = window
         self.state = window.annotation_state
         self.layers = AuthorLayers(window.settings, self)
-        self.menu = QMenu("&Author Layers 作者图层", window)
+        self.menu = QMenu(self.tr("&Author Layers"), window)
         self.menu.setObjectName("authorLayersMenu")
         window.menu("&View").addSeparator()
         window.menu("&View").addMenu(self.menu)
@@ -62,18 +60,19 @@ class LayersMenu(QObject):
         menu.clear()
         authors = self.authors()
         if not authors:
-            menu.addAction("(no annotations)").setEnabled(False)
+            menu.addAction(self.tr("(no annotations)")).setEnabled(False)
             return
         me = self.window.settings.author
-        menu.addAction("Show &All Authors", self.layers.show_all).setObjectName("layersShowAll")
-        only_mine = menu.addAction(f"Show Only &Mine ({me})", lambda: self.layers.show_only(me, authors))
+        menu.addAction(self.tr("Show &All Authors"), self.layers.show_all).setObjectName("layersShowAll")
+        only_mine = menu.addAction(self.tr("Show Only &Mine ({name})").format(name=me.replace("&", "&&")),
+                                   lambda: self.layers.show_only(me, authors))
         only_mine.setObjectName("layersOnlyMine")
         only_mine.setEnabled(me in authors)
         menu.addSeparator()
         usual = self._colors()
-        colour_menu = QMenu("Author &Colour", menu)
+        colour_menu = QMenu(self.tr("Author &Colour"), menu)
         for author, count in sorted(authors.items(), key=lambda item: (-item[1], item[0])):
-            label = author or NO_AUTHOR_LABEL
+            label = author.replace("&", "&&") if author else self.tr("(no author)")
             color = self.layers.colors.get(author, usual.get(author, "#ffd54f"))
             action = QAction(swatch(color), f"{label}  ({count})", menu)
             action.setCheckable(True)
@@ -84,13 +83,15 @@ class LayersMenu(QObject):
             pick = colour_menu.addAction(swatch(color), f"{label}…")
             pick.triggered.connect(lambda _checked=False, a=author, c=color: self.pick_color(a, c))
         colour_menu.addSeparator()
-        reset = colour_menu.addAction("Use Highlight Colours", self.layers.reset_colors)
+        reset = colour_menu.addAction(self.tr("Use Highlight Colours"), self.layers.reset_colors)
         reset.setEnabled(bool(self.layers.colors))
         menu.addSeparator()
         menu.addMenu(colour_menu)
 
     def pick_color(self, author: str, current: str) -> None:
-        color = QColorDialog.getColor(QColor(current), self.window, f"Colour for {author or NO_AUTHOR_LABEL}")
+        title = (self.tr("Colour for {author}").format(author=author) if author
+                 else self.tr("Colour for Annotations Without an Author"))
+        color = QColorDialog.getColor(QColor(current), self.window, title)
         if color.isValid():
             self.layers.set_color(author, color.name())
 
@@ -98,5 +99,4 @@ class LayersMenu(QObject):
         self.window.highlight_styles.restyle()
         hidden = len(self.layers.hidden)
         if hidden:
-            self.window.show_status(f"作者图层 {hidden} author layer{'s' if hidden != 1 else ''} hidden "
-                                    "(View › Author Layers)", 6000)
+            self.window.show_status(self.tr("%n author layer(s) hidden (View › Author Layers)", "", hidden), 6000)

@@ -65,11 +65,11 @@ class FindController(QObject):
         edit = "&Edit"
         if window.menu(edit).actions():
             window.menu(edit).addSeparator()
-        self.find_action = window.add_action(edit, "&Find…", self.open_bar, "Ctrl+F", "findAction")
-        self.next_action = window.add_action(edit, "Find &Next", self.find_next, "F3", "findNextAction")
-        self.previous_action = window.add_action(edit, "Find &Previous", self.find_previous, "Shift+F3",
+        self.find_action = window.add_action(edit, self.tr("&Find…"), self.open_bar, "Ctrl+F", "findAction")
+        self.next_action = window.add_action(edit, self.tr("Find &Next"), self.find_next, "F3", "findNextAction")
+        self.previous_action = window.add_action(edit, self.tr("Find &Previous"), self.find_previous, "Shift+F3",
                                                  "findPreviousAction")
-        self.panel_action = window.add_action(edit, "&Search Panel", self.show_panel, "Ctrl+Shift+F",
+        self.panel_action = window.add_action(edit, self.tr("&Search Panel"), self.show_panel, "Ctrl+Shift+F",
                                               "searchPanelAction")
 
         window.documentShown.connect(self._on_document_shown)
@@ -131,7 +131,7 @@ class FindController(QObject):
         index = self.indexes.index_for(document.id, document.text)
         if index is None:
             self._reveal_when_indexed = reveal
-            self.bar.set_count("索引中 Indexing…", True)
+            self.bar.set_count(self.tr("Indexing…"), True)
             self.dock.set_summary(query, 0, building=True)
             return  # _on_index_ready searches again
         matches = [(m.start, m.end) for m in index.find(query)]
@@ -154,11 +154,11 @@ class FindController(QObject):
         step = self.session.step(forward)
         if step is None:
             if self.bar.text().strip():
-                self._show_status("无结果 No matches")
+                self._show_status(self.tr("No matches"))
             return
         if step.wrapped:
-            self._show_status("已到末尾，从头继续 Search wrapped to the top" if forward
-                              else "已到开头，从末尾继续 Search wrapped to the bottom")
+            self._show_status(self.tr("Reached the end; continued from the top") if forward
+                              else self.tr("Reached the beginning; continued from the bottom"))
         current = self.session.current_match
         assert current is not None
         self._anchor = current[0]

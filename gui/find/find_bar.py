@@ -35,7 +35,7 @@ class FindBar(QFrame):
         # Typed in any script: the reading fonts cover Simplified and Traditional alike.
         font = typography.reading_font(self.query.font().pointSize())
         self.query.setFont(font)
-        self.query.setPlaceholderText("查找 Find — 简/繁/臺灣用語皆可 any script")
+        self.query.setPlaceholderText(self.tr("Find in any script (Simplified, Traditional, Taiwan phrasing)"))
         self.query.setClearButtonEnabled(True)
         self.query.setMinimumWidth(120)
         self.query.setMaximumWidth(460)
@@ -46,15 +46,16 @@ class FindBar(QFrame):
         self.count.setObjectName("findCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         metrics = self.count.fontMetrics()
-        self.count.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in ("无结果 No matches", "9,999 / 9,999")) + 8)
+        widest = (self.tr("No matches"), self.tr("Indexing…"), "9,999 / 9,999")
+        self.count.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in widest) + 8)
 
-        self.previous_button = self._button("findPrevious", "▲", "上一个 Previous match (Shift+F3, Shift+Enter)",
+        self.previous_button = self._button("findPrevious", "▲", self.tr("Previous match (Shift+F3, Shift+Enter)"),
                                             self.previousRequested)
-        self.next_button = self._button("findNext", "▼", "下一个 Next match (F3, Enter)", self.nextRequested)
-        self.all_button = self._button("findAll", "全部 All", "在搜索面板列出全部 List all matches (Ctrl+Shift+F)",
+        self.next_button = self._button("findNext", "▼", self.tr("Next match (F3, Enter)"), self.nextRequested)
+        self.all_button = self._button("findAll", self.tr("All"), self.tr("List all matches (Ctrl+Shift+F)"),
                                        self.allRequested)
         self.all_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.close_button = self._button("findClose", "✕", "关闭 Close (Esc)", self.closeRequested)
+        self.close_button = self._button("findClose", "✕", self.tr("Close (Esc)"), self.closeRequested)
         self.close_button.setAutoRaise(True)
 
         layout = QHBoxLayout(self)
@@ -63,7 +64,7 @@ class FindBar(QFrame):
         # The bar never forces the reader wider than the user made it (docks keep their room);
         # on a narrow reader the less essential parts step aside instead, see resizeEvent.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.label = QLabel("查找", self)
+        self.label = QLabel(self.tr("Find:"), self)
         self.label.setObjectName("findLabel")
         self.label.setBuddy(self.query)
         layout.addWidget(self.label)
@@ -110,7 +111,7 @@ class FindBar(QFrame):
             self.query.blockSignals(blocked)
 
     def set_count(self, text: str, has_matches: bool = True) -> None:
-        """``3 / 17``, ``无结果 No matches`` (shown as a soft warning) or empty."""
+        """``3 / 17``, "No matches" (shown as a soft warning) or empty."""
         self.count.setText(text)
         self._missing = bool(text) and not has_matches
         self.count.setProperty("noMatches", self._missing)

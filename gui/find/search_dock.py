@@ -20,7 +20,8 @@ class SearchDock(QDockWidget):
     resultActivated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("搜索 Search", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Search"))
         self.setObjectName("searchDock")
         self.model = SearchResultsModel(self)
         self.summary = QLabel(self)
@@ -51,15 +52,16 @@ class SearchDock(QDockWidget):
     def set_summary(self, query: str, total: int, building: bool = False) -> None:
         """One line above the list: what was searched and how much was found."""
         if building:
-            text = "正在建立索引 Indexing…"
+            text = self.tr("Indexing…")
         elif not query.strip():
-            text = "在查找栏输入 Type in the find bar (Ctrl+F)"
+            text = self.tr("Type in the find bar (Ctrl+F)")
         elif total == 0:
-            text = f"“{query}” — 无结果 No matches"
+            text = self.tr("“{query}”: no matches").format(query=query)
         elif total > MAX_ROWS:
-            text = f"“{query}” — {total:,} 处 matches (显示前 showing the first {MAX_ROWS:,})"
+            text = self.tr("“{query}”: %n match(es), showing the first {shown}", "", total).format(
+                query=query, shown=f"{MAX_ROWS:,}")
         else:
-            text = f"“{query}” — {total:,} 处 matches"
+            text = self.tr("“{query}”: %n match(es)", "", total).format(query=query)
         self.summary.setText(text)
 
     def show_current(self, row: int) -> None:

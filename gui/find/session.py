@@ -10,6 +10,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 
 @dataclass(frozen=True)
 class Step:
@@ -74,10 +76,10 @@ class FindSession:
             self.current = index
 
     def label(self) -> str:
-        """The counter shown in the find bar: ``3 / 17``, ``无结果 No matches`` or nothing."""
+        """The counter shown in the find bar: ``3 / 17``, "No matches" or nothing."""
         if not self.query.strip():
             return ""
         if not self.matches:
-            return "无结果 No matches"
+            return QCoreApplication.translate("FindSession", "No matches")
         total = f"{len(self.matches):,}"
         return f"{self.current + 1:,} / {total}" if self.current >= 0 else f"– / {total}"

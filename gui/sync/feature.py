@@ -27,7 +27,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from document.times import iso_utc, local_minute, local_recent
@@ -35,6 +35,7 @@ from gui.core.host import FeatureHost
 from gui.sync.config import ServerChoice, current_server
 from gui.sync.periodic import PeriodicSync
 from gui.sync.runner import Result, SyncOutcome, SyncRequest, SyncRunner, Trigger
+from gui.sync.summary_text import summary_text
 from gui.sync.status import SyncIndicator
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -223,11 +224,12 @@ class SyncFeature(QObject):
         document_id = outcome.request.document_id
         self.settings.set_last_synced(outcome.server, document_id or ALL_DOCUMENTS, when)
         self._quiet_told = False
+        said = summary_text(summary)
         if outcome.request.trigger is Trigger.MANUAL or summary.pulled or summary.pushed:
-            self.window.show_status(outcome.message, 15000)
+            self.window.show_status(said, 15000)
         if outcome.saved_to:
-            self.window.show_status(self.tr("{0} — password saved in {1}").format(outcome.message,
-                                                                                outcome.saved_to), 15000)
+            place = QCoreApplication.translate("Credentials", outcome.saved_to)   # a path stays itself
+            self.window.show_status(self.tr("{0} — password saved in {1}").format(said, place), 15000)
         if summary.not_pushed and outcome.server not in self.settings.read_only_servers_told:
             self.settings.tell_read_only_server(outcome.server)
             self._tell(QMessageBox.Icon.Information, self.tr(

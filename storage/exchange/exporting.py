@@ -16,6 +16,7 @@ from typing import Any
 
 from document.annotation import Annotation, StatusEntry
 from document.model import Document
+from document.ui_text import translatable
 from storage.exchange import csv_export, markdown_brief, w3c
 from storage.exchange.errors import ExchangeError
 from storage.exchange.filters import ExportFilter, select
@@ -35,7 +36,7 @@ class ExportFormat:
     """
 
     id: str                          # the --format value
-    description: str                 # one line for people (the GUI's list; English)
+    description: str                 # one line for people (English; the GUI shows it translated)
     suffix: str                      # default file suffix
     file_type: str                   # the save dialog's name for such files
     patterns: tuple[str, ...]        # the save dialog's patterns
@@ -50,15 +51,18 @@ class ExportFormat:
 
 
 EXPORT_FORMATS: dict[str, ExportFormat] = {f.id: f for f in (
-    ExportFormat("w3c", "W3C Web Annotation (JSON-LD) — for teammates", ".jsonld", "W3C Web Annotations",
+    ExportFormat("w3c", translatable("ExportFormats", "W3C Web Annotation (JSON-LD) — for teammates"), ".jsonld",
+                 translatable("ExportFormats", "W3C Web Annotations"),
                  ("*.jsonld", "*.json"), True,
                  lambda document, annotations, histories: w3c.export_bytes(
                      document.id, annotations, title=document.title,
                      page_at=document.page_at if document.page_starts else None, histories=histories),
                  with_histories=True),
-    ExportFormat("markdown", "Markdown brief — to read or share", ".md", "Markdown", ("*.md",), False,
+    ExportFormat("markdown", translatable("ExportFormats", "Markdown brief — to read or share"), ".md",
+                 translatable("ExportFormats", "Markdown"), ("*.md",), False,
                  lambda document, annotations, _histories: markdown_brief.export_bytes(document, annotations)),
-    ExportFormat("csv", "CSV table — for spreadsheets", ".csv", "CSV", ("*.csv",), False,
+    ExportFormat("csv", translatable("ExportFormats", "CSV table — for spreadsheets"), ".csv",
+                 translatable("ExportFormats", "CSV"), ("*.csv",), False,
                  lambda document, annotations, _histories: csv_export.export_bytes(document, annotations)),
 )}
 FORMAT_IDS = tuple(EXPORT_FORMATS)

@@ -28,11 +28,16 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy.engine import URL, make_url
+
+from document.ui_text import translatable
 from sqlalchemy.exc import ArgumentError
 
 from storage.sync.errors import SyncUsageError
 
 log = logging.getLogger(__name__)
+#: Where :func:`save_password` says a password went when the keyring took it (the GUI shows it
+#: in the UI language; a file path stays itself).
+KEYRING_PLACE = translatable("Credentials", "the system keyring")
 
 DRIVER = "postgresql+psycopg"
 SERVER_ENV = "PIZHU_SERVER"  # the team server's URL for pizhu sync and the window
@@ -125,7 +130,7 @@ def save_password(url: URL, password: str) -> str:
         from keyring.errors import KeyringError
 
         keyring.set_password(KEYRING_SERVICE, _keyring_user(url), password)
-        return "the system keyring"
+        return KEYRING_PLACE
     except ImportError:
         pass
     except (KeyringError, OSError, RuntimeError) as error:

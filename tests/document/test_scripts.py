@@ -17,8 +17,6 @@ from bundled_report import report_text
 from document import phrase_map, phrase_segments, scripts
 from document.scripts import (
     SCRIPT_IDS,
-    SCRIPT_LABELS,
-    SCRIPT_NAMES,
     ScriptMapError,
     ScriptView,
     convert,
@@ -59,11 +57,8 @@ def check_view(view: ScriptView, source: str) -> None:
 # --------------------------------------------------------------------------- constants
 
 
-def test_script_ids_and_labels():
+def test_script_ids():
     assert SCRIPT_IDS == ("source", "s", "t", "tw", "twp", "hk")
-    assert set(SCRIPT_LABELS) == set(SCRIPT_IDS) == set(SCRIPT_NAMES)
-    assert SCRIPT_LABELS["source"] == "原文" and SCRIPT_LABELS["twp"] == "臺+用語"
-    assert SCRIPT_NAMES["s"] == "简体" and SCRIPT_NAMES["hk"] == "香港繁體"
 
 
 def test_unknown_script_is_rejected():

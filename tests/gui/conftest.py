@@ -7,6 +7,25 @@ from gui.app import create_window
 from gui.settings import Settings
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_ui(qapp):
+    """The UI speaks English as on an English system: with its plural forms ("1 annotation")."""
+    from gui.language import install_language, remove_language
+
+    install_language("en")
+    yield
+    remove_language()
+
+
+@pytest.fixture
+def ui_language(english_ui):
+    """ui_language("zh_TW"): the UI in that language until the test ends (then English again)."""
+    from gui.language import install_language
+
+    yield install_language
+    install_language("en")
+
+
 @pytest.fixture
 def open_window(qtbot, isolated_user_dirs):
     """open_window(path=None, script=None, store=None) -> MainWindow, shown and rendered."""

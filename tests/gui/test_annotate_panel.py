@@ -82,7 +82,7 @@ def test_filters_by_tag_author_colour_section_and_free_text(window, qtbot):
 
     dock.choose(dock.tag_filter, "承诺")            # the parent tag includes 承诺/经济
     assert shown() == sorted([a.id, c.id])
-    qtbot.waitUntil(lambda: window.counts_label.text() == "批注 2 / 3", timeout=2000)
+    qtbot.waitUntil(lambda: window.counts_label.text() == "Annotations: 2 / 3", timeout=2000)
     dock.choose(dock.tag_filter, "承诺/经济")
     assert shown() == [a.id]
     dock.choose(dock.tag_filter, None)
@@ -306,11 +306,11 @@ def test_review_and_orphan_annotations_are_marked_filtered_and_orphans_grouped_l
     section_one = next(ids for title, ids in rows if title.startswith("一、"))
     assert section_one == [plain.id]
     # Visible marks: the row's text (screen readers) names the state, the delegate paints a badge.
-    assert model.index_of(review.id).data().split("\n")[-1] == "待核对 review"
-    assert model.index_of(stale.id).data().split("\n")[-1] == "失锚 orphan"
-    assert model.index_of(changed.id).data().split("\n")[-1] == "已改 changed"
+    assert model.index_of(review.id).data().split("\n")[-1] == "to review"
+    assert model.index_of(stale.id).data().split("\n")[-1] == "orphaned"
+    assert model.index_of(changed.id).data().split("\n")[-1] == "text changed"
     assert model.index_of(plain.id).data().split("\n")[-1].startswith(plain.author)
-    assert "失锚 orphan" in model.tooltip(model.annotation(model.index_of(stale.id)))
+    assert "orphaned" in model.tooltip(model.annotation(model.index_of(stale.id)))
     assert not dock.tree.viewport().grab().isNull()   # paints the badges without error
     # Nothing is painted at an orphan's stale offset, even without gui/exchange's author layers.
     from gui.core.styles import HighlightStyles

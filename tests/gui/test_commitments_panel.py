@@ -264,7 +264,7 @@ def test_outline_badges_show_achieved_over_tracked_per_section(window, qtbot):
     index = model.index_for_start(starts["二、2023年主要目标"])
     badge_index = model.index(index.row(), BADGE_COLUMN, index.parent())
     assert badge_index.data(BadgeRole)[0].color == commitment_color(window.settings.colors)
-    assert "2 tracked commitment(s), 1 achieved" in badge_index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "2 tracked commitments, 1 achieved" in badge_index.data(Qt.ItemDataRole.ToolTipRole)
     assert not outline.tree.header().isSectionHidden(BADGE_COLUMN)
     with qtbot.waitSignal(window.documentShown, timeout=20000):     # a re-render keeps them
         press_in_reader(window, qtbot, Qt.Key.Key_4, CTRL)

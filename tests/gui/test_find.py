@@ -115,10 +115,10 @@ def test_counter_next_previous_and_wrap(open_window, qtbot, sample):
         assert window.reader.selected_source_range() == matches[n - 1]
     qtbot.keyClick(query, Qt.Key.Key_F3)              # past the last: wraps to the first
     assert count_label(window) == f"1 / {total}"
-    assert "wrapped to the top" in window.statusBar().currentMessage()
+    assert "continued from the top" in window.statusBar().currentMessage()
     qtbot.keyClick(query, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)   # and back
     assert count_label(window) == f"{total} / {total}"
-    assert "wrapped to the bottom" in window.statusBar().currentMessage()
+    assert "continued from the bottom" in window.statusBar().currentMessage()
     assert window.reader.selected_source_range() == matches[-1]
     # Enter / Shift+Enter in the query field step as well.
     qtbot.keyClick(query, Qt.Key.Key_Return)
@@ -132,7 +132,7 @@ def test_counter_next_previous_and_wrap(open_window, qtbot, sample):
 
 def test_no_matches_says_so(open_window, qtbot, sample):
     window = open_window(sample)
-    type_query(qtbot, window, "不存在的词", "无结果 No matches")
+    type_query(qtbot, window, "不存在的词", "No matches")
     assert window.finder.session.matches == []
     assert not window.finder.bar.next_button.isEnabled()
     window.finder.find_next()
@@ -180,7 +180,7 @@ def test_search_panel_lists_matches_with_section_and_jumps(open_window, qtbot, s
     assert second.section == "二、今年重點工作 › （一）推動高質量發展"
     assert first.match == "互聯網"
     assert "【互聯網】" in model.index(0, 0).data() and "推進" in first.left
-    assert dock.summary.text().startswith("“互联网” — 2 处")
+    assert dock.summary.text() == "“互联网”: 2 matches"
     # Clicking a result selects that match in the reader and makes it current.
     view = dock.view
     rect = view.visualRect(model.index(1, 0))

@@ -29,7 +29,7 @@ def test_labels():
     session = FindSession()
     assert session.label() == ""
     session.set_matches("无", [], anchor=0)
-    assert session.label() == "无结果 No matches" and session.step(True) is None
+    assert session.label() == "No matches" and session.step(True) is None
     session.set_matches("的", [(i, i + 1) for i in range(0, 24000, 2)], anchor=0)
     assert session.label() == "1 / 12,000"
 

@@ -146,7 +146,7 @@ def test_tag_rename_merge_delete_and_colour_undo_exactly(state, store):
     assert store.get(one.id).tags == ("B", "C") and colors() == {"B": "#ff0000", "C": "#00ff00"}
 
     state.execute(tag_operations.delete(state, ["B", "C"]))
-    assert store.get(one.id).tags == () and colors() == {} and state.undo_stack.undoText() == "Delete Tags"
+    assert store.get(one.id).tags == () and colors() == {} and state.undo_stack.undoText() == "Delete 2 Tags"
     state.undo_stack.undo()
     assert store.get(one.id).tags == ("B", "C") and colors() == {"B": "#ff0000", "C": "#00ff00"}
 

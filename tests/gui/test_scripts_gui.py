@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from document.scripts import SCRIPT_IDS, SCRIPT_LABELS
+from document.scripts import SCRIPT_IDS
+from gui.script_names import script_label
 
 SAMPLE = """# 政府工作报告
 
@@ -62,7 +63,7 @@ def test_title_outline_and_section_follow_the_script(open_window, qtbot):
     assert model.index(1, 0).data() == "一、過去五年工作回顧"
     window.go_to_offset(window.document.outline[1].start + 5)
     qtbot.waitUntil(lambda: window.section_label.text().startswith("一、過去五年工作回顧"), timeout=3000)
-    assert window.script_label.text() == "繁體 (OpenCC)"
+    assert window.script_label.text() == "Traditional Chinese (OpenCC)"
     switch(qtbot, window, "s")
     assert "政府工作报告" in window.windowTitle()
     assert model.index(1, 0).data() == "一、过去五年工作回顾"
@@ -70,8 +71,9 @@ def test_title_outline_and_section_follow_the_script(open_window, qtbot):
 
 def test_script_actions_shortcuts_and_memory(open_window, qtbot):
     window = open_window()
-    toolbar_texts = [a.text() for a in window.script_toolbar.actions()]
-    assert toolbar_texts == [SCRIPT_LABELS[s] for s in SCRIPT_IDS]
+    toolbar_texts = [window.script_toolbar.widgetForAction(a).text() for a in window.script_toolbar.actions()]
+    assert toolbar_texts == [script_label(s) for s in SCRIPT_IDS] == [
+        "Original", "Simplified", "Traditional", "Taiwan", "Taiwan+", "Hong Kong"]
     with qtbot.waitSignal(window.documentShown, timeout=20000):
         qtbot.keyClick(window.reader, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.script == "t" and window.settings.script == "t"

@@ -18,7 +18,7 @@ from document.loading import load_document
 from gui.settings import Settings
 from xserver import pizhu_command, pizhu_env, wait_for_window, x_display, xdotool  # noqa: F401 - fixture
 
-SHOWN = " — Pizhu"   # the title once a report is on screen ("<title> — Pizhu 批注")
+SHOWN = " — Pizhu"   # the title once a report is on screen ("<title> — Pizhu")
 
 
 def _run_and_end(display: str, tmp_path, report, end) -> subprocess.CompletedProcess:
@@ -41,8 +41,8 @@ def _run_and_end(display: str, tmp_path, report, end) -> subprocess.CompletedPro
 def _sigterm_with_a_dialog_open(display: str):
     def end(process: subprocess.Popen, window: str) -> None:
         xdotool(display, "windowfocus", "--sync", window)
-        xdotool(display, "key", "F1")                      # a modal dialog: its own event loop
-        wait_for_window(display, "Keyboard shortcuts", process)
+        xdotool(display, "key", "ctrl+o")                  # a modal file dialog: its own event loop
+        wait_for_window(display, "Open Report", process)
         process.send_signal(signal.SIGTERM)
 
     return end

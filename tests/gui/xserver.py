@@ -54,8 +54,11 @@ def pizhu_env(display: str | None, tmp_path: Path, **extra: str) -> dict[str, st
     """The environment of a pizhu process on ``display`` with throw-away data and settings."""
     env = {k: v for k, v in os.environ.items()
            if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE", "DISPLAY")}
+    # LANGUAGE comes first in Qt's list of the system's languages: the UI is English wherever
+    # the suite runs, unless a test asks for another language.
     env.update(PYTHONPATH=str(ROOT), PIZHU_DATA_DIR=str(tmp_path / "data"),
-               PIZHU_CONFIG_DIR=str(tmp_path / "config"), **extra)
+               PIZHU_CONFIG_DIR=str(tmp_path / "config"), LANGUAGE="en")
+    env.update(extra)
     if display is not None:
         env["DISPLAY"] = display
     return env

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from conftest import PASSWORDS
 from gui.sync.runner import Result, Trigger
+from gui.sync.summary_text import summary_text
 from sync_gui_support import highlight_in, run_sync, server_count, waiting_for_lock
 from sync_samples import highlight
 
@@ -29,7 +30,9 @@ def test_file_sync_pushes_and_pulls_and_every_view_follows(sync_window, teammate
     outcome = run_sync(qtbot, window)
     assert outcome.result is Result.DONE and outcome.request.trigger is Trigger.MANUAL
     assert (outcome.summary.pushed, outcome.summary.pulled) == (1, 1)
-    assert _status(window) == outcome.message.strip() and outcome.message.startswith("synced with alice@")
+    assert outcome.message.startswith("synced with alice@")                   # the CLI's line
+    assert _status(window) == summary_text(outcome.summary)                   # the window's, translated
+    assert _status(window).startswith("Synced with alice@") and _status(window).endswith(": 1 sent, 1 received")
     # The views refreshed from one change event: panel, reader, outline counts.
     panel = window.annotations.dock.model
     assert panel.index_of(theirs.id).isValid() and panel.index_of(mine.id).isValid()
@@ -196,7 +199,7 @@ def test_a_read_only_login_pulls_and_is_told_once_that_changes_stay_local(sync_w
     box = window.sync.message_box
     assert box.isVisible() and "may read but not write" in box.text() and box.icon() is QMessageBox.Icon.Information
     box.accept()
-    assert "1 local change not pushed (read-only login)" in _status(window)
+    assert _status(window) == summary_text(outcome.summary) and "not sent (the login may only read)" in _status(window)
     window.sync.message_box = None
     assert run_sync(qtbot, window).summary.not_pushed == 1
     assert window.sync.message_box is None                     # told once
