@@ -226,8 +226,7 @@ def main() -> int:
         from sync_shots import stage as stage_sync
 
         stage_sync(app, window, args.out)
-    for _ in range(20):
-        app.processEvents()
+    _settle(app, 40)     # coalesced views (outline counts, badges, status bar) catch up
     window.grab().save(args.out)
     print(args.out)
     if args.menus:
