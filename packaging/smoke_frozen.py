@@ -167,6 +167,12 @@ def main(argv: list[str]) -> int:
         if not (home / "data" / "pizhu.sqlite3").is_file():
             print("FAIL the GUI did not create its store")
             smoke.failures += 1
+        # The UI languages: Pizhu's catalogues and Qt's own (standard buttons, dialogs).
+        for language in ("zh_CN", "zh_TW"):
+            for name in (f"pizhu_{language}.qm", f"qtbase_{language}.qm"):
+                if not list(folder.rglob(name)):
+                    print(f"FAIL the bundle has no {name} (the {language} UI would fall back to English)")
+                    smoke.failures += 1
         # (If the display did exist after all, the app would quit after starting: no hang.)
         smoke.run("pizhu with DISPLAY pointing nowhere", [], expect_status=1,
                   expect_err="cannot open a window", DISPLAY=free_display(), PIZHU_EXIT_AFTER_START="1")
