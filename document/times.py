@@ -41,11 +41,23 @@ def _minute(v: datetime) -> str:
 def iso_utc(moment: datetime, digits: int | None = None) -> str:
     """``2023-01-16T08:30:00.123Z``.  ``digits``: 3 (milliseconds) or 6 (microseconds); None
     picks milliseconds unless the microseconds matter (a lossless round trip either way)."""
+    if moment.tzinfo is timezone.utc and moment.year >= 1000 and digits in _TIMESPEC_OR_NONE:
+        if digits is None:
+            digits = 3 if moment.microsecond % 1000 == 0 else 6
+        # The common case (every time Pizhu makes or reads is aware UTC), written by C code:
+        # the same text, as isoformat zero-pads every field and, like the slice below,
+        # truncates to milliseconds rather than rounding; "+00:00" becomes "Z".  Years before
+        # 1000 take the hand-written path (see the module doc).
+        return moment.isoformat(timespec=_TIMESPEC[digits])[:-6] + "Z"
     v = _utc(moment)
     if digits is None:
         digits = 3 if v.microsecond % 1000 == 0 else 6
     fraction = f"{v.microsecond:06d}"[:digits]
     return f"{_date(v)}T{v.hour:02d}:{v.minute:02d}:{v.second:02d}.{fraction}Z"
+
+
+_TIMESPEC = {3: "milliseconds", 6: "microseconds"}
+_TIMESPEC_OR_NONE = (None, 3, 6)
 
 
 # -- display formats --------------------------------------------------------------------------

@@ -235,7 +235,9 @@ class CommitmentLedger:
     @staticmethod
     def _append_entries(session: Session, entries: Sequence[StatusEntry]) -> None:
         if entries:
-            session.execute(insert(StatusEntryRow), [convert.status_entry_values(e) for e in entries])
+            # The table, not the ORM class: the ORM's bulk insert would split the rows into
+            # runs by which values are None (``previous``, ``retracted``), a statement per run.
+            session.execute(insert(StatusEntryRow.__table__), [convert.status_entry_values(e) for e in entries])
 
     def _merge_history(self, session: Session, entries: Sequence[StatusEntry], present: set[str]) -> int:
         return merge_history(session, entries, present)

@@ -72,35 +72,47 @@ def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def annotation_values(annotation: Annotation, author_id: int | None) -> dict[str, Any]:
-    """Column values of ``annotations`` for one annotation (tags and author go elsewhere)."""
+#: Columns ``annotations`` is written with, in the order of :func:`annotation_row`.
+ANNOTATION_WRITE_COLUMNS = (
+    "id", "document_id", "start", "end", "exact", "prefix", "suffix", "color", "note",
+    "author_id", "created", "modified", "state", "deleted",
+    "commitment_indicator", "commitment_value", "commitment_unit", "commitment_qualifier",
+    "commitment_horizon", "commitment_status", "commitment_kind", "commitment_strength",
+    "commitment_binding", "commitment_category",
+)
+_NO_COMMITMENT = ("", "", "", "", "", None, "", "", "", "")
+
+
+def annotation_row(annotation: Annotation, author_id: int | None) -> tuple[Any, ...]:
+    """Column values of ``annotations`` for one annotation, in :data:`ANNOTATION_WRITE_COLUMNS`
+    order (tags and author go elsewhere).  A tuple, because the bulk writes hand rows straight
+    to the driver's ``executemany`` (see :mod:`storage.writes`); enum members are ``str``
+    subclasses, so ``.value`` is all a stored enum needs — a value that is not a member (a
+    careless caller's plain string) is still checked by the enum call."""
     commitment = annotation.commitment
-    return {
-        "id": annotation.id,
-        "document_id": annotation.document_id,
-        "start": annotation.start,
-        "end": annotation.end,
-        "exact": annotation.quote.exact,
-        "prefix": annotation.quote.prefix,
-        "suffix": annotation.quote.suffix,
-        "color": annotation.color,
-        "note": annotation.note,
-        "author_id": author_id,
-        "created": time_to_db(annotation.created),
-        "modified": time_to_db(annotation.modified),
-        "state": AnchorState(annotation.state).value,
-        "deleted": 1 if annotation.deleted else 0,
-        "commitment_indicator": commitment.indicator if commitment else "",
-        "commitment_value": commitment.value if commitment else "",
-        "commitment_unit": commitment.unit if commitment else "",
-        "commitment_qualifier": commitment.qualifier if commitment else "",
-        "commitment_horizon": commitment.horizon if commitment else "",
-        "commitment_status": CommitmentStatus(commitment.status).value if commitment else None,
-        "commitment_kind": CommitmentKind(commitment.kind).value if commitment else "",
-        "commitment_strength": CommitmentStrength(commitment.strength).value if commitment else "",
-        "commitment_binding": CommitmentBinding(commitment.binding).value if commitment else "",
-        "commitment_category": commitment.category if commitment else "",
-    }
+    quote = annotation.quote
+    created = annotation.created
+    modified = annotation.modified
+    created_text = time_to_db(created)
+    head = (
+        annotation.id, annotation.document_id, annotation.start, annotation.end,
+        quote.exact, quote.prefix, quote.suffix, annotation.color, annotation.note, author_id,
+        created_text, created_text if modified == created else time_to_db(modified),
+        AnchorState(annotation.state).value, 1 if annotation.deleted else 0,
+    )
+    if commitment is None:
+        return head + _NO_COMMITMENT
+    return head + (
+        commitment.indicator, commitment.value, commitment.unit, commitment.qualifier,
+        commitment.horizon, CommitmentStatus(commitment.status).value,
+        CommitmentKind(commitment.kind).value, CommitmentStrength(commitment.strength).value,
+        CommitmentBinding(commitment.binding).value, commitment.category,
+    )
+
+
+def annotation_values(annotation: Annotation, author_id: int | None) -> dict[str, Any]:
+    """:func:`annotation_row` as a column → value mapping."""
+    return dict(zip(ANNOTATION_WRITE_COLUMNS, annotation_row(annotation, author_id)))
 
 
 def tag_ids_from_links(links: str | None) -> tuple[int, ...]:

@@ -23,13 +23,12 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Engine, delete, func, insert, select, update
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from document.annotation import Annotation, CommitmentStatus, StatusEntry, new_annotation_id, utc_now
 from document.model import Document
 from storage import convert
-from storage import damage, opening
+from storage import damage, opening, writes
 from storage.engine import writer
 from storage.errors import StoreConflict, StoreDamaged, StoreError
 from storage.merging import Decision, decide
@@ -43,7 +42,7 @@ from storage.schema import (
     TagRow,
 )
 
-_CHUNK = 500  # ids per IN (...) list; far below SQLite's variable limit
+_CHUNK = writes.CHUNK
 _ONE_MS = timedelta(milliseconds=1)
 
 _ANNOTATION_SELECT = (
@@ -620,21 +619,18 @@ class Store(CommitmentLedger):
 
     @staticmethod
     def _existing_ids(session: Session, ids: Sequence[str]) -> set[str]:
-        found: set[str] = set()
-        for chunk in _chunks(list(ids)):
-            found.update(session.execute(
-                select(AnnotationRow.id).where(AnnotationRow.id.in_(chunk))).scalars())
-        return found
+        return writes.existing_ids(session.connection(), ids)
 
     def _insert(self, session: Session, annotations: Sequence[Annotation], record_status: bool = True) -> None:
         if not annotations:
             return
         self._ensure_documents(session, {a.document_id for a in annotations})
         authors = self._author_ids(session, {a.author for a in annotations if a.author})
-        session.execute(insert(AnnotationRow), [
-            convert.annotation_values(a, authors.get(a.author)) for a in annotations
-        ])
-        self._write_tags(session, annotations)
+        row = convert.annotation_row
+        with convert.gc_paused():  # thousands of tuples that all survive (see gc_paused)
+            writes.insert_annotations(session.connection(),
+                                      [row(a, authors.get(a.author)) for a in annotations])
+            self._write_tags(session, annotations)
         if record_status:
             self._record_statuses(session, [
                 (a.id, None, a.commitment.status, a.author, a.modified)
@@ -648,9 +644,10 @@ class Store(CommitmentLedger):
             return
         self._ensure_documents(session, {a.document_id for a in annotations})
         authors = self._author_ids(session, {a.author for a in annotations if a.author})
-        session.execute(update(AnnotationRow), [
-            convert.annotation_values(a, authors.get(a.author)) for a in annotations
-        ])
+        row = convert.annotation_row
+        with convert.gc_paused():
+            writes.update_annotations(session.connection(),
+                                      [row(a, authors.get(a.author)) for a in annotations])
         for chunk in _chunks([a.id for a in annotations]):
             session.execute(delete(AnnotationTagRow).where(AnnotationTagRow.annotation_id.in_(chunk)))
         self._write_tags(session, annotations)
@@ -666,12 +663,9 @@ class Store(CommitmentLedger):
 
     def _write_tags(self, session: Session, annotations: Sequence[Annotation]) -> None:
         tag_ids = self._tag_ids(session, {t for a in annotations for t in a.tags})
-        links = [
-            {"annotation_id": a.id, "tag_id": tag_ids[t], "position": i}
-            for a in annotations for i, t in enumerate(a.tags)
-        ]
-        if links:
-            session.execute(insert(AnnotationTagRow), links)
+        writes.insert_links(session.connection(), [
+            (a.id, tag_ids[t], i) for a in annotations for i, t in enumerate(a.tags)
+        ])
 
     def _record_statuses(
         self,
@@ -689,23 +683,11 @@ class Store(CommitmentLedger):
     def _ensure_documents(session: Session, document_ids: Iterable[str]) -> None:
         """Placeholder rows for documents not yet opened here (e.g. from an import), so the
         foreign key holds; :meth:`ensure_document` fills them in when the report is opened."""
-        now = convert.time_to_db(utc_now())
-        rows = [{"id": d, "first_seen": now, "last_opened": now} for d in document_ids]
-        if rows:
-            session.execute(sqlite_insert(DocumentRow).on_conflict_do_nothing(), rows)
+        writes.placeholder_documents(session.connection(), list(document_ids), convert.time_to_db(utc_now()))
 
     @staticmethod
     def _names_to_ids(session: Session, table, names: Iterable[str]) -> dict[str, int]:
-        wanted = sorted(set(names))
-        if not wanted:
-            return {}
-        session.execute(sqlite_insert(table).on_conflict_do_nothing(),
-                        [{"name": n} for n in wanted])
-        found: dict[str, int] = {}
-        for chunk in _chunks(wanted):
-            found.update(session.execute(
-                select(table.name, table.id).where(table.name.in_(chunk))).all())
-        return found
+        return writes.name_ids(session.connection(), table.__table__, list(names))
 
     def _author_ids(self, session: Session, names: Iterable[str]) -> dict[str, int]:
         return self._names_to_ids(session, AuthorRow, names)

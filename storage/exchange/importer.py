@@ -205,8 +205,14 @@ def import_bytes(
     for item in incoming:
         target = targets[item.source]
         annotation, result = place(target.text, item)
-        annotation = replace(annotation, document_id=target.document_id)
-        found = limits.problem(annotation)  # e.g. a position-only range longer than a quote may be
+        if annotation.document_id != target.document_id:
+            annotation = replace(annotation, document_id=target.document_id)
+        # Parsing checked the item as the file gave it; placing changes only the quote (e.g. a
+        # position-only range longer than a quote may be), the document id and the position.
+        if annotation.quote is item.annotation.quote and annotation.document_id == item.annotation.document_id:
+            found = None
+        else:
+            found = limits.problem(annotation)
         if found:
             raise ExchangeError(f"{name + ': ' if name else ''}annotation {annotation.id[:80]} "
                                 f"cannot be imported as placed: {found}")

@@ -18,6 +18,9 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 _RFC3339 = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?([Zz]|[+\-]\d{2}:\d{2})?$"
 )
+# A UUID as ``str(uuid.UUID(...))`` writes it (lower case, hyphenated): every id Pizhu makes.
+# Such a value needs no parsing to be written or read back; ``\Z``: no trailing newline.
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 # Characters that may stay literal in an IRI we write; everything else is percent-encoded.
 _IRI_SAFE = "!#$%&'()*+,/:;=?@[]~-._"
 
@@ -27,8 +30,19 @@ def format_time(moment: datetime) -> str:
     return iso_utc(moment)
 
 
+# The form Pizhu writes (``format_time``), which is nearly every time an import reads.
+_WRITTEN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}(?:[0-9]{3})?Z")
+
+
 def parse_time(value: str) -> datetime:
     """An RFC 3339 date-time as an aware UTC datetime; raises ValueError when it is not one."""
+    if _WRITTEN.fullmatch(value):
+        # Python's own parser reads exactly this form to the same aware UTC instant; anything
+        # it refuses (day 31 of April, a leap second) gets the full reading below.
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            pass
     match = _RFC3339.match(value.strip())
     if not match:
         raise ValueError(f"not an RFC 3339 date-time: {value[:40]!r}")
@@ -58,6 +72,8 @@ def encode_iri(value: str) -> str:
 
 def annotation_iri(annotation_id: str) -> str:
     """``urn:uuid:…`` for Pizhu's UUID ids; other stored ids are IRIs already (percent-encoded)."""
+    if _CANONICAL_UUID.match(annotation_id):
+        return UUID_URN + annotation_id
     try:
         return UUID_URN + str(uuid.UUID(annotation_id))
     except ValueError:
@@ -75,6 +91,8 @@ def id_from_iri(iri: str) -> str:
     a relative id is made absolute under ``urn:pizhu:id:``.
     """
     text = iri.strip()
+    if text.startswith(UUID_URN) and _CANONICAL_UUID.match(text, len(UUID_URN)):
+        return text[len(UUID_URN):]
     if text.lower().startswith(UUID_URN):
         try:
             return str(uuid.UUID(text[len(UUID_URN):]))

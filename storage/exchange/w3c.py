@@ -34,6 +34,7 @@ its own (the W3C test suite checks items one by one).  Decisions:
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -122,8 +123,10 @@ def _target(annotation: Annotation) -> dict[str, Any]:
     }
 
 
+@lru_cache(maxsize=64)
 def annotation_iri_source(document_id: str) -> str:
-    """Document ids are ``urn:sha256:<hex>`` already; encode defensively anyway."""
+    """Document ids are ``urn:sha256:<hex>`` already; encode defensively anyway.  (Cached: an
+    export names the same document in every item.)"""
     return encode_iri(document_id)
 
 
@@ -163,6 +166,9 @@ def collection(
     return result
 
 
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps(value: dict[str, Any]) -> bytes:
     """Compact UTF-8 JSON with readable Chinese (no \\u escapes), one annotation per line.
 
@@ -174,10 +180,11 @@ def dumps(value: dict[str, Any]) -> bytes:
         return (json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
     items = page[F.ITEMS]
     placeholder = {**value, F.FIRST: {**page, F.ITEMS: []}}
-    head = json.dumps(placeholder, ensure_ascii=False, separators=(",", ":"))
+    encode = _COMPACT.encode  # one encoder for every item (json.dumps would make one per call)
+    head = encode(placeholder)
     marker = '"items":[]'
     cut = head.rindex(marker) + len(marker) - 1
-    body = ",\n".join(json.dumps(item, ensure_ascii=False, separators=(",", ":")) for item in items)
+    body = ",\n".join([encode(item) for item in items])
     return (head[:cut] + "\n" + body + "\n" + head[cut:] + "\n").encode("utf-8")
 
 

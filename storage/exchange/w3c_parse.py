@@ -42,6 +42,7 @@ import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime
 from typing import Any
 
@@ -58,6 +59,10 @@ from storage.exchange.values import derived_id, id_from_iri, parse_time
 
 _HEX = set("0123456789abcdefABCDEF")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # "\\ud800" in JSON decodes to a lone surrogate
+# Text decoded from UTF-8 holds no surrogate; only a JSON escape of one can make it.  A file
+# without such an escape (nearly all) skips the per-string check.  (An escaped backslash before
+# "ud800" also matches: that only costs the check, never skips a needed one.)
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 @dataclass(frozen=True)
@@ -178,9 +183,10 @@ def _iter_pages(page: Any, path: str) -> Iterator[tuple[str, Any]]:
 class _Item:
     """Field readers for one annotation; every error names the item."""
 
-    def __init__(self, path: str, node: dict[str, Any]):
+    def __init__(self, path: str, node: dict[str, Any], check_surrogates: bool = True):
         self.path = path
         self.node = node
+        self.check_surrogates = check_surrogates
         raw_id = node.get(F.ID, node.get(F.LD_ID))
         self.label = f"{path} ({raw_id[:80]})" if isinstance(raw_id, str) and raw_id else path
 
@@ -194,7 +200,7 @@ class _Item:
             raise self.fail(f"{what} must be a string, not {_kind(value)}")
         if len(value) > limit:
             raise self.fail(f"{what} is longer than {limit} characters")
-        if _SURROGATE.search(value):
+        if self.check_surrogates and _SURROGATE.search(value):
             raise self.fail(f"{what} contains an unpaired surrogate escape (not valid Unicode text)")
         return value
 
@@ -214,9 +220,16 @@ class _Item:
         return None
 
     def ext(self, node: dict[str, Any], name: str) -> Any:
-        if F.ext(name) in node:
-            return node[F.ext(name)]
-        return node.get(F.ext_expanded(name))
+        compact, expanded = _ext_names(name)
+        if compact in node:
+            return node[compact]
+        return node.get(expanded)
+
+
+@lru_cache(maxsize=None)
+def _ext_names(name: str) -> tuple[str, str]:
+    """An extension property's compact and expanded names (a few dozen names, read per item)."""
+    return F.ext(name), F.ext_expanded(name)
 
 
 def _kind(value: Any) -> str:
@@ -224,13 +237,16 @@ def _kind(value: Any) -> str:
             float: "a number", type(None): "null"}.get(type(value), type(value).__name__)
 
 
-def parse_item(path: str, node: Any) -> Incoming:
-    """One Annotation object → :class:`Incoming`, or ExchangeError naming the item."""
+def parse_item(path: str, node: Any, *, check_surrogates: bool = True) -> Incoming:
+    """One Annotation object → :class:`Incoming`, or ExchangeError naming the item.
+
+    ``check_surrogates=False`` only when the file has no surrogate escape (see
+    :data:`_SURROGATE_ESCAPE`): its strings cannot hold one."""
     if isinstance(node, str):
         raise ExchangeError(f"{path}: is a link ({node[:80]}); only annotations embedded in the file can be imported")
     if not isinstance(node, dict):
         raise ExchangeError(f"{path}: an annotation must be a JSON object, not {_kind(node)}")
-    item = _Item(path, node)
+    item = _Item(path, node, check_surrogates)
     if F.T_ANNOTATION not in _types(node):
         raise item.fail("is not of type Annotation")
     target = item.get(F.TARGET)
@@ -316,6 +332,8 @@ def _time(item: _Item, value: Any, what: str) -> datetime:
 def _strings(item: _Item, value: Any, what: str) -> list[str]:
     if value is None:
         return []
+    if type(value) is str:  # the usual single value
+        return [item.text(value, what, 200)]
     values = value if isinstance(value, list) else [value]
     return [item.text(entry, what, 200) for entry in values]
 
@@ -624,8 +642,10 @@ def _read_evidence(item: _Item, what: str, raw: Any) -> Evidence | None:
 
 def parse(data: bytes) -> list[Incoming]:
     """Every annotation of an exchange file, or ExchangeError for the first problem found."""
-    root = load_json(data)
-    return [parse_item(path, node) for path, node in iter_items(root)]
+    text = decode(data)
+    root = bounded_json.load(text)
+    check = _SURROGATE_ESCAPE.search(text) is not None
+    return [parse_item(path, node, check_surrogates=check) for path, node in iter_items(root)]
 
 
 def parse_annotations(data: bytes) -> list[Annotation]:
