@@ -224,13 +224,15 @@ class MainWindow(QMainWindow):
         self._restore_window()
 
     def tabify_with_neighbour(self, dock: QDockWidget) -> None:
-        """Make ``dock`` a tab of another visible dock in its area (unless it already is one)."""
+        """Make ``dock`` a tab of another shown dock in its area (unless it already is one)."""
         if self.tabifiedDockWidgets(dock):
             return
         from PySide6.QtWidgets import QDockWidget
 
+        from gui.window_layout import dock_is_placed
+
         for other in self.findChildren(QDockWidget):
-            if (other is not dock and not other.isHidden() and not other.isFloating()
+            if (other is not dock and dock_is_placed(other)
                     and self.dockWidgetArea(other) == self.dockWidgetArea(dock)):
                 self.tabifyDockWidget(other, dock)
                 other.raise_()

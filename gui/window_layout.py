@@ -17,6 +17,14 @@ DEFAULT_DOCK_WIDTHS = {
 }
 
 
+def dock_is_placed(dock: QDockWidget) -> bool:
+    """Whether ``dock`` is (or is about to be) shown docked: a dock added to a window already on
+    screen — features attach after the first paint — stays hidden until the layout shows it,
+    so only a dock hidden on purpose (``hide()``, its View entry unchecked) counts as hidden."""
+    hidden = dock.isHidden() and dock.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+    return not hidden and not dock.isFloating()
+
+
 def has_saved_layout(window) -> bool:
     _geometry, state = window.settings.window_state()
     return isinstance(state, QByteArray) and not state.isEmpty()
@@ -25,7 +33,7 @@ def has_saved_layout(window) -> bool:
 def apply_default_layout(window: QMainWindow) -> None:
     for area, (pixels, share) in DEFAULT_DOCK_WIDTHS.items():
         docks = [d for d in window.findChildren(QDockWidget)
-                 if window.dockWidgetArea(d) == area and not d.isFloating() and not d.isHidden()]
+                 if window.dockWidgetArea(d) == area and dock_is_placed(d)]
         if docks:
             width = min(pixels, int(share * window.width()))
             window.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)

@@ -164,3 +164,24 @@ def test_a_failing_save_does_not_stop_the_shutdown(qapp, caplog):
     finally:
         guard.close()
     assert "could not save the session" in caplog.text
+
+
+def test_a_window_shown_before_its_features_attach_still_tabs_the_right_hand_docks(qtbot, isolated_user_dirs):
+    """``pizhu`` shows the window first and attaches the features after its first paint:
+    Needs Attention must still share the annotations panel's place as a tab, not halve it."""
+    from gui.app import complete_window, new_window
+
+    window = new_window()
+    qtbot.addWidget(window)
+    window.resize(*DEFAULT_SIZE)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.documentShown, timeout=20000):
+        complete_window(window)
+    panel = window.annotations.dock
+    attention = window.exchange.attention.dock
+    assert attention in window.tabifiedDockWidgets(panel)
+    qtbot.waitUntil(lambda: not panel.visibleRegion().isEmpty())
+    assert attention.visibleRegion().isEmpty()            # behind the panel's tab
+    assert window.reader.width() >= 0.55 * window.width()
+    window.close()
