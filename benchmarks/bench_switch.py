@@ -92,7 +92,8 @@ def shown(window, app, action) -> float:
     window.documentShown.connect(finished)
     QTimer.singleShot(120_000, loop.quit)
     action()
-    loop.exec()
+    if not done:          # a prepared script is shown at once, inside action(): no loop to wait for
+        loop.exec()
     window.documentShown.disconnect(finished)
     return done[0] if done else float("nan")
 
