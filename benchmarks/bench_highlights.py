@@ -21,9 +21,10 @@ import statistics
 import sys
 import time
 
-from common import goal_ms, isolate, ratio_line, row
+from common import goal_ms, isolate, quiet_qt_noise, ratio_line, row
 
 isolate()
+quiet_qt_noise()
 os.makedirs(os.environ["PIZHU_DATA_DIR"], exist_ok=True)
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer  # noqa: E402

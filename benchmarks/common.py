@@ -143,3 +143,21 @@ def synthetic_report(target_bytes: int = 1_000_000) -> str:
         size += len(chunk.encode("utf-8"))
         n += 1
     return "".join(parts)
+
+
+#: Qt's offscreen platform says this once per shown window; it is noise between the figures.
+_DROPPED_QT_MESSAGES = frozenset({"This plugin does not support propagateSizeHints()"})
+
+
+def quiet_qt_noise() -> None:
+    """Drop exactly the offscreen platform's "propagateSizeHints()" notice from the output;
+    every other Qt message still goes to stderr.  (QtCore is imported here, not at the top,
+    so the benchmarks without Qt do not load it.)"""
+    from PySide6.QtCore import qFormatLogMessage, qInstallMessageHandler
+
+    def handler(mode, context, message: str) -> None:
+        if message in _DROPPED_QT_MESSAGES:
+            return
+        print(qFormatLogMessage(mode, context, message), file=sys.stderr)
+
+    qInstallMessageHandler(handler)

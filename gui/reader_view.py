@@ -199,6 +199,8 @@ class ReaderView(QTextEdit):
         return self._layer.by_id.get(annotation_id)
 
     def set_focused_highlight(self, annotation_id: str | None) -> None:
+        if annotation_id == self._layer.focused_id:
+            return   # the panel re-selects the focused row after every sort or filter change
         self._refresh_visible(self._layer.focus(annotation_id))
 
     def highlights_at(self, source_offset: int) -> list[Highlight]:

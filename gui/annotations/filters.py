@@ -112,9 +112,26 @@ def _text_check(needles: tuple[str, ...]) -> Callable[[Annotation], bool]:
     kept = _HAYSTACKS
     first, others = needles[0], needles[1:]
 
-    def check(a: Annotation) -> bool:
+    def haystack_of(a: Annotation) -> str:
         entry = kept.get(a.id)
-        haystack = entry[1] if entry is not None and entry[0] is a else _folded(a)
+        return entry[1] if entry is not None and entry[0] is a else _folded(a)
+
+    # Unrolled for the usual one or two forms (a Chinese query in Simplified and Traditional):
+    # a generator per annotation cost as much as the search itself.
+    if not others:
+        return lambda a: first in haystack_of(a)
+    if len(others) == 1:
+        second = others[0]
+
+        def check_two(a: Annotation) -> bool:
+            entry = kept.get(a.id)
+            haystack = entry[1] if entry is not None and entry[0] is a else _folded(a)
+            return first in haystack or second in haystack
+
+        return check_two
+
+    def check(a: Annotation) -> bool:
+        haystack = haystack_of(a)
         return first in haystack or any(n in haystack for n in others)
 
     return check

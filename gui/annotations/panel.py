@@ -254,8 +254,11 @@ class AnnotationsDock(QDockWidget):
         index = self.model.index_of(annotation_id)
         if not index.isValid():
             return False
-        self.tree.setCurrentIndex(index)
+        # Scroll first: made current off screen, the tree would find the row's place by
+        # measuring every row between the old scroll position and it (a Python sizeHint each,
+        # thousands after a sort or filter change); scrolled to first, it measures a page.
         self.tree.scrollTo(index)
+        self.tree.setCurrentIndex(index)
         return True
 
     def focus_panel(self) -> None:

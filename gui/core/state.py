@@ -29,6 +29,7 @@ from document.annotation import Annotation
 from gui.core.changes import AnnotationChange, Cause
 from gui.core.index import AnnotationIndex
 from gui.core.loading import AnnotationLoader, LoadResult, read_annotations, tag_colors
+from storage.convert import gc_paused
 
 if TYPE_CHECKING:  # pragma: no cover
     from gui.core.operations import Operation, StoreResult
@@ -128,9 +129,16 @@ class AnnotationState(QObject):
                 values.pop(annotation_id, None)
             else:
                 values[annotation_id] = value
-        ordered = sorted(values.values(), key=lambda a: (a.start, a.end, a.created, a.id))
-        self._emit(AnnotationChange(result.document_id, Cause.LOAD, added=tuple(ordered),
-                                    tag_colors=result.tag_colors))
+        if local or result.error:
+            ordered = sorted(values.values(), key=lambda a: (a.start, a.end, a.created, a.id))
+        else:   # the store's order already (Store.annotations: start, end, created, id)
+            ordered = list(values.values())
+        # The views build their indexes of 10,000 annotations at once: tens of thousands of
+        # objects that all survive, which the cyclic collector would otherwise re-examine
+        # several times over (full collections included) before the panel shows.
+        with gc_paused():
+            self._emit(AnnotationChange(result.document_id, Cause.LOAD, added=tuple(ordered),
+                                        tag_colors=result.tag_colors))
 
     # -- changing (operations call these) ---------------------------------------------------------
     def execute(self, operation: "Operation") -> bool:

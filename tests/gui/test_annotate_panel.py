@@ -390,3 +390,35 @@ def test_filter_combos_show_their_whole_text_at_the_default_width(open_window, s
     window.resizeDocks([dock], [dock.sizeHint().width()], Qt.Orientation.Horizontal)
     qtbot.waitUntil(lambda: dock.width() <= dock.sizeHint().width() + 2, timeout=2000)
     assert _cut_combos(dock) == []
+
+
+def test_a_sort_change_measures_about_a_page_of_rows_to_keep_the_focused_one_in_view(window, qtbot):
+    """With 2,000 rows the focused row is found again after a sort change, selected and shown,
+    while the tree measures (sizeHint, a Python call each) only the rows near it — not every row
+    between the old scroll position and the focused row's new place."""
+    from gui.annotations.delegate import AnnotationDelegate
+
+    class CountingDelegate(AnnotationDelegate):
+        measured = 0
+
+        def sizeHint(self, option, index):  # noqa: N802 - Qt API
+            CountingDelegate.measured += 1
+            return super().sizeHint(option, index)
+
+    window.resize(1000, 700)
+    window.annotations.add_demo_highlights(2000)
+    dock = window.annotations.dock
+    dock.tree.setItemDelegate(CountingDelegate(dock.tree, dock.delegate.tag_colors))
+    ordered = [i for _title, ids in _rows(dock.model) for i in ids]
+    focused = ordered[len(ordered) // 2]
+    window.annotations.focus.focus(focused)
+    dock.tree.verticalScrollBar().setValue(0)          # far from the focused row
+    dock.tree.doItemsLayout()
+    CountingDelegate.measured = 0
+    dock.choose(dock.sort_combo, "date")
+    dock.tree.doItemsLayout()
+    dock.tree.viewport().repaint()
+    assert dock.tree.currentIndex().data(IdRole) == focused
+    assert dock.tree.viewport().rect().intersects(dock.tree.visualRect(dock.tree.currentIndex()))
+    assert CountingDelegate.measured < 300
+    dock.choose(dock.sort_combo, "position")
