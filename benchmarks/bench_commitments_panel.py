@@ -27,9 +27,10 @@ import statistics
 import sys
 import time
 
-from common import isolate, ratio_line
+from common import isolate, quiet_qt_noise, ratio_line
 
 isolate()
+quiet_qt_noise()
 os.makedirs(os.environ["PIZHU_DATA_DIR"], exist_ok=True)
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402

@@ -23,9 +23,10 @@ import argparse
 import statistics
 import time
 
-from common import ROOT, SEED, goal_text, isolate, median, row, scratch_dir
+from common import ROOT, SEED, goal_text, isolate, median, quiet_qt_noise, row, scratch_dir
 
 isolate()
+quiet_qt_noise()
 
 from markdown_it import MarkdownIt  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402

@@ -21,9 +21,10 @@ import os
 import time
 from pathlib import Path
 
-from common import best_of, goal_ms, isolate, median, row, scratch_dir, synthetic_report
+from common import best_of, goal_ms, isolate, median, quiet_qt_noise, row, scratch_dir, synthetic_report
 
 isolate()
+quiet_qt_noise()
 
 import opencc  # noqa: E402
 from PySide6.QtCore import QEventLoop, QThreadPool, QTimer  # noqa: E402
