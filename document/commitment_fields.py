@@ -15,7 +15,7 @@ from document.annotation import CommitmentBinding, CommitmentStrength
 from document.commitment_lexicon import (
     ACTION_VERBS, BINDING_INDICATORS, BINDING_WORD, BOTTOM_LINE, CATEGORIES, DISTRIBUTIVE, END_STATES,
     EXPECTED_WORD, FIRM_WORDS, GRADUAL, HEDGES, LEAD_WORDS, LINK_VERBS, PLEDGE_QUALIFIERS, QUALIFIERS_AFTER,
-    QUALIFIERS_BEFORE, RATE_VERBS,
+    QUALIFIERS_BEFORE,
 )
 from document.commitment_numbers import Quantity
 

@@ -25,7 +25,7 @@ import re
 from typing import NamedTuple
 
 from document.blocks import RawBlock
-from document.cjk import SENTENCE_FINAL, ends_sentence
+from document.cjk import SENTENCE_FINAL
 from document.linekinds import (
     CONTINUES_AFTER, CONTINUES_BEFORE, TITLE_LIKE_LENGTH, continues_before, has_sentence_break, is_fragment,
     is_frame_line, is_salutation,

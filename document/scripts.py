@@ -76,7 +76,7 @@ from document.converters import (  # noqa: F401 - converter and ScriptMapError r
     LENGTH_KEEPING, ScriptMapError, batch as _batch, convert_checked as _convert_checked, convert_text as _convert_text,
     converter,
 )
-from document.phrase_map import _RUN, LongRun, _drive, _gather, _phrase_units  # noqa: F401 - _RUN for tests
+from document.phrase_map import _RUN, LongRun, _phrase_units  # noqa: F401 - _RUN for tests
 from document.phrase_segments import segmented_map
 from document.script_ids import SCRIPT_IDS  # noqa: F401 - re-exported
 

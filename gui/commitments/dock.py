@@ -273,7 +273,6 @@ class CommitmentsDock(QDockWidget):
         """The default columns and widths (each fits its sample text; the indicator stretches)."""
         table = table or self.table
         header = table.horizontalHeader()
-        metrics = table.fontMetrics()
         for index, column in enumerate(COLUMNS):
             header.setSectionHidden(index, not column.shown)
             header.resizeSection(index, self._column_width(column, table))
