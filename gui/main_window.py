@@ -1,4 +1,10 @@
-"""The main window: outline dock, reader, status bar, menus and the document life cycle.
+"""The main window: the frame around the reader — outline dock, status bar, menus, docks, drops,
+the saved session — and the extension points features use.
+
+What it shows is decided elsewhere: loading, laying out and showing a report, and preparing the
+previously shown script, belong to :class:`gui.document_presenter.DocumentPresenter`; the status
+bar's labels to :class:`gui.status_widgets.StatusWidgets`.  The window keeps the FeatureHost
+members (``reader_text``, ``document``, ``open_document`` …) and passes them on.
 
 Features (annotations, find, exchange; next commitments and sync) attach through the extension
 points the :class:`gui.core.host.FeatureHost` protocol lists — menus, docks, reader bars, the
