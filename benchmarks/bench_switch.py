@@ -119,7 +119,7 @@ def live_switch_figures(path: Path, app, runs: int = 3) -> None:
             cold.append(to_script(window, app, script))
             to_script(window, app, "source")
             window.settings.previous_script = script
-            window._prepare_previous_script()               # what the window does once settled
+            window.presenter.prepare_previous_script()      # what the window does once settled
             QThreadPool.globalInstance().waitForDone()
             app.processEvents()
             prepared.append(to_script(window, app, script))

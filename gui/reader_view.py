@@ -148,6 +148,12 @@ class ReaderView(QTextEdit):
         cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
+    def scroll_to_top(self) -> None:
+        """Show the start, and say so at once: a new document shown at the top may not scroll
+        at all, and then no scroll would announce its position (the section label's title)."""
+        self.verticalScrollBar().setValue(0)
+        self.topOffsetChanged.emit(0)
+
     def clear_selection(self) -> None:
         cursor = self.textCursor()
         cursor.clearSelection()

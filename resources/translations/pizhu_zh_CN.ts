@@ -843,6 +843,24 @@ Annotations that an import or a new version of the report cannot place with conf
         </message>
     </context>
     <context>
+        <name>DocumentPresenter</name>
+        <message>
+            <location filename="../../gui/document_presenter.py"/>
+            <source>Annotation store error: {error}</source>
+            <translation>批注库出错：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/document_presenter.py"/>
+            <source>Opening the bundled report…</source>
+            <translation>正在打开内置报告…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/document_presenter.py"/>
+            <source>Opening {name}…</source>
+            <translation>正在打开 {name}…</translation>
+        </message>
+    </context>
+    <context>
         <name>EvidenceOpener</name>
         <message>
             <location filename="../../gui/commitments/evidence.py"/>
@@ -1630,23 +1648,8 @@ Annotations that an import or a new version of the report cannot place with conf
         <name>MainWindow</name>
         <message>
             <location filename="../../gui/main_window.py"/>
-            <source>Annotation store error: {error}</source>
-            <translation>批注库出错：{error}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/main_window.py"/>
             <source>Open Report</source>
             <translation>打开报告</translation>
-        </message>
-        <message>
-            <location filename="../../gui/main_window.py"/>
-            <source>Opening the bundled report…</source>
-            <translation>正在打开内置报告…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/main_window.py"/>
-            <source>Opening {name}…</source>
-            <translation>正在打开 {name}…</translation>
         </message>
         <message>
             <location filename="../../gui/main_window.py"/>
