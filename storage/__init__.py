@@ -3,7 +3,11 @@
 Callers use :class:`storage.store.Store` only; it hands out ``document/`` dataclasses and the
 records in :mod:`storage.records`, never ORM rows.
 
-* ``store``      the facade: one short transaction per public call
+* ``store``      the facade: one short transaction per public call, assembled from
+                 ``store_file`` (open, close, the session gate), ``reading``, ``editing``,
+                 ``tagging`` and ``commitment_store`` (the ledger)
+* ``loading``, ``write_steps``, ``status_history``  the steps those parts' transactions share
+* ``writes``     the bulk statements (plain ``executemany``)
 * ``engine``     engine settings: WAL, FULL sync, foreign keys, busy timeout, BEGIN IMMEDIATE
 * ``schema``     the current tables as ORM models
 * ``history``    the DDL of every released schema version, frozen

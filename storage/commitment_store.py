@@ -1,4 +1,4 @@
-"""The commitment ledger's store operations (a mixin of :class:`storage.store.Store`).
+"""The commitment ledger's store operations: a part of :class:`storage.store.Store`.
 
 Each public method is one transaction and returns what an undo stack needs to invert it:
 
@@ -20,39 +20,34 @@ newest live entry.
 """
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import datetime
 
-from sqlalchemy import delete, insert, literal_column, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from document.annotation import (
-    COMMITMENT_FIELDS, Annotation, Commitment, CommitmentStatus, Evidence, StatusEntry, commitment_with_texts,
+    Annotation, Commitment, CommitmentStatus, Evidence, StatusEntry, commitment_with_texts,
     new_annotation_id, utc_now,
 )
 from storage import convert
-from storage.errors import StoreDamaged, StoreError
+from storage.editing import AnnotationWrites
+from storage.errors import StoreError
+from storage.loading import load_ids
 from storage.records import Dismissal
-from storage.schema import DismissalRow, StatusEntryRow
+from storage.schema import AnnotationRow, DismissalRow, StatusEntryRow
+from storage.status_history import append_entries, entries
+from storage.write_steps import bumped, ensure_documents, replace_annotations
 
-# Ids of entries Pizhu makes up for a change that arrived without its own (a file from an
-# older Pizhu): derived from what the change says, so importing the file twice adds it once.
-_DERIVED_ENTRY_IDS = uuid.UUID("5d0b8a3c-2f4e-5c71-8e6a-9b1f0d7c3a25")
-_ENTRY_ORDER = (StatusEntryRow.changed, literal_column("commitment_history.rowid"))
-_ENTRY_SELECT = tuple(getattr(StatusEntryRow, name) for name in convert.STATUS_ENTRY_COLUMNS)
 _DISMISSAL_SELECT = tuple(getattr(DismissalRow, name) for name in convert.DISMISSAL_COLUMNS)
 
 
-def derived_entry_id(annotation_id: str, status: CommitmentStatus, at: datetime) -> str:
-    """The id of the entry recorded for a status an annotation arrived with."""
-    text = "\x1f".join((annotation_id, CommitmentStatus(status).value, convert.time_to_db(at)))
-    return str(uuid.uuid5(_DERIVED_ENTRY_IDS, text))
+class CommitmentLedger(AnnotationWrites):
+    """Tracking, status history and dismissals.
 
-
-class CommitmentLedger:
-    """Tracking, status history and dismissals; mixed into :class:`storage.store.Store`."""
+    Built on :class:`~storage.editing.AnnotationWrites`: a tracked commitment is an annotation
+    (:meth:`track` is ``add_many`` with a check), and a status is a field of it.
+    """
 
     # -- tracking ------------------------------------------------------------------------
 
@@ -61,7 +56,7 @@ class CommitmentLedger:
         transaction; each gets its first status entry.  Undo: ``delete`` their ids."""
         if any(a.commitment is None for a in annotations):
             raise StoreError("a tracked commitment needs its commitment fields")
-        return self.add_many(annotations)  # type: ignore[attr-defined]
+        return self.add_many(annotations)
 
     def set_commitment(self, annotation_id: str, commitment: Commitment | None,
                        author: str = "") -> tuple[Annotation, Annotation]:
@@ -70,13 +65,13 @@ class CommitmentLedger:
         Making it one records its first status entry by ``author``; undoing (passing the
         ``before`` value back) keeps the history, which stays attached to the annotation.
         """
-        with self._session(write=True) as session:  # type: ignore[attr-defined]
+        with self._session(write=True) as session:
             before = self._one(session, annotation_id)
-            after = replace(before, commitment=commitment, modified=self._bumped_time(before.modified))
-            self._replace(session, [after], {}, record_status=False)  # type: ignore[attr-defined]
+            after = replace(before, commitment=commitment, modified=bumped(before.modified))
+            replace_annotations(session, [after], {}, record_status=False)
             was = before.commitment.status if before.commitment else None
             if commitment is not None and was != commitment.status:
-                self._append_entries(session, [StatusEntry(
+                append_entries(session, [StatusEntry(
                     id=new_annotation_id(), annotation_id=annotation_id, status=commitment.status,
                     previous=was, at=after.modified, author=author)])
         return before, after
@@ -85,13 +80,13 @@ class CommitmentLedger:
         """Change commitment fields (names from ``COMMITMENT_FIELDS``, values as text) and
         nothing else — not the status, so an edit never undoes a status change made meanwhile
         in another window.  Raises ValueError for an unknown field or value."""
-        with self._session(write=True) as session:  # type: ignore[attr-defined]
+        with self._session(write=True) as session:
             before = self._one(session, annotation_id)
             if before.commitment is None:
                 raise StoreError(f"annotation {annotation_id} is not a commitment")
             commitment = commitment_with_texts(before.commitment, dict(changes))
-            after = replace(before, commitment=commitment, modified=self._bumped_time(before.modified))
-            self._replace(session, [after], {}, record_status=False)  # type: ignore[attr-defined]
+            after = replace(before, commitment=commitment, modified=bumped(before.modified))
+            replace_annotations(session, [after], {}, record_status=False)
         return before, after
 
     # -- status ----------------------------------------------------------------------------
@@ -103,16 +98,16 @@ class CommitmentLedger:
         append a dated entry saying who, why, where from (``source``: free text or a URL) and,
         optionally, which passage of another report shows it.  Undo: ``retract_status_change``."""
         status = CommitmentStatus(status)
-        with self._session(write=True) as session:  # type: ignore[attr-defined]
+        with self._session(write=True) as session:
             before = self._one(session, annotation_id)
             commitment = replace(before.commitment or Commitment(), status=status)
-            after = replace(before, commitment=commitment, modified=self._bumped_time(before.modified))
-            self._replace(session, [after], {}, record_status=False)  # type: ignore[attr-defined]
+            after = replace(before, commitment=commitment, modified=bumped(before.modified))
+            replace_annotations(session, [after], {}, record_status=False)
             entry = StatusEntry(
                 id=new_annotation_id(), annotation_id=annotation_id, status=status,
                 previous=before.commitment.status if before.commitment else None, at=after.modified,
                 author=author, note=note, source=source, evidence=evidence)
-            self._append_entries(session, [entry])
+            append_entries(session, [entry])
         return after, entry
 
     def set_commitment_status(self, annotation_id: str, status: CommitmentStatus | str,
@@ -123,7 +118,7 @@ class CommitmentLedger:
     def retract_status_change(self, entry_id: str) -> Annotation:
         """Undo a status change: mark its entry retracted and set the status back to the newest
         live entry's (open when none is left).  Retracting twice changes nothing more."""
-        with self._session(write=True) as session:  # type: ignore[attr-defined]
+        with self._session(write=True) as session:
             row = session.execute(
                 select(StatusEntryRow.annotation_id, StatusEntryRow.retracted)
                 .where(StatusEntryRow.id == entry_id)).first()
@@ -132,15 +127,15 @@ class CommitmentLedger:
             before = self._one(session, row.annotation_id)
             if row.retracted is not None:
                 return before
-            now = self._bumped_time(before.modified)
+            now = bumped(before.modified)
             session.execute(update(StatusEntryRow).where(StatusEntryRow.id == entry_id)
                             .values(retracted=convert.time_to_db(now)))
-            live = self._entries(session, [StatusEntryRow.annotation_id == row.annotation_id,
+            live = entries(session, [StatusEntryRow.annotation_id == row.annotation_id,
                                            StatusEntryRow.retracted.is_(None)])
             status = live[-1].status if live else CommitmentStatus.OPEN
             after = replace(before, commitment=replace(before.commitment or Commitment(), status=status),
                             modified=now)
-            self._replace(session, [after], {}, record_status=False)  # type: ignore[attr-defined]
+            replace_annotations(session, [after], {}, record_status=False)
         return after
 
     def commitment_history(self, annotation_id: str, include_retracted: bool = False) -> list[StatusEntry]:
@@ -148,22 +143,20 @@ class CommitmentLedger:
         criteria = [StatusEntryRow.annotation_id == annotation_id]
         if not include_retracted:
             criteria.append(StatusEntryRow.retracted.is_(None))
-        with self._session(write=False) as session:  # type: ignore[attr-defined]
-            return self._entries(session, criteria)
+        with self._session(write=False) as session:
+            return entries(session, criteria)
 
     def commitment_histories(self, document_id: str, include_retracted: bool = True
                              ) -> dict[str, list[StatusEntry]]:
         """Every history entry of the document's annotations, by annotation id, oldest first —
         what an export or a sync carries (retracted entries included, so undos travel)."""
-        from storage.schema import AnnotationRow
-
         ids = select(AnnotationRow.id).where(AnnotationRow.document_id == document_id).scalar_subquery()
         criteria = [StatusEntryRow.annotation_id.in_(ids)]
         if not include_retracted:
             criteria.append(StatusEntryRow.retracted.is_(None))
         grouped: dict[str, list[StatusEntry]] = {}
-        with self._session(write=False) as session:  # type: ignore[attr-defined]
-            for entry in self._entries(session, criteria):
+        with self._session(write=False) as session:
+            for entry in entries(session, criteria):
                 grouped.setdefault(entry.annotation_id, []).append(entry)
         return grouped
 
@@ -182,8 +175,8 @@ class CommitmentLedger:
         """Store dismissals as they were (redo of :meth:`undismiss`); known ids are skipped."""
         if not dismissals:
             return
-        with self._session(write=True) as session:  # type: ignore[attr-defined]
-            self._ensure_documents(session, {d.document_id for d in dismissals})  # type: ignore[attr-defined]
+        with self._session(write=True) as session:
+            ensure_documents(session, {d.document_id for d in dismissals})
             known = set(session.execute(select(DismissalRow.id).where(
                 DismissalRow.id.in_([d.id for d in dismissals]))).scalars())
             fresh = [d for d in dismissals if d.id not in known]
@@ -195,7 +188,7 @@ class CommitmentLedger:
 
     def undismiss(self, dismissal_ids: Sequence[str]) -> list[Dismissal]:
         """Forget dismissals; returns them (pass them to :meth:`restore_dismissals` to redo)."""
-        with self._session(write=True) as session:  # type: ignore[attr-defined]
+        with self._session(write=True) as session:
             found = [convert.dismissal_from_row(row) for row in session.execute(
                 select(*_DISMISSAL_SELECT).where(DismissalRow.id.in_(list(dismissal_ids)))).all()]
             if found:
@@ -204,78 +197,13 @@ class CommitmentLedger:
 
     def dismissals(self, document_id: str) -> list[Dismissal]:
         """The document's dismissed suggestions, in document order."""
-        with self._session(write=False) as session:  # type: ignore[attr-defined]
+        with self._session(write=False) as session:
             rows = session.execute(select(*_DISMISSAL_SELECT).where(DismissalRow.document_id == document_id)
                                    .order_by(DismissalRow.start, DismissalRow.end, DismissalRow.id)).all()
         return [convert.dismissal_from_row(row) for row in rows]
 
-    # -- helpers shared with Store -----------------------------------------------------------
-
     def _one(self, session: Session, annotation_id: str) -> Annotation:
-        found = self._load_ids(session, [annotation_id]).get(annotation_id)  # type: ignore[attr-defined]
+        found = load_ids(session, [annotation_id], self.path).get(annotation_id)
         if found is None:
             raise StoreError(f"no annotation with id {annotation_id} in the store")
         return found
-
-    @staticmethod
-    def _bumped_time(previous: datetime) -> datetime:
-        from storage.store import _bumped
-
-        return _bumped(previous)
-
-    @staticmethod
-    def _entries(session: Session, criteria: list) -> list[StatusEntry]:
-        rows = session.execute(select(*_ENTRY_SELECT).where(*criteria).order_by(*_ENTRY_ORDER)).all()
-        try:
-            return [convert.status_entry_from_row(row) for row in rows]
-        except (ValueError, TypeError) as error:  # a damaged or hand-edited row: one line, no traceback
-            raise StoreDamaged(f"the annotation store is damaged: a status history entry cannot be read "
-                               f"({' '.join(str(error).split())[:120]}); restore it from a backup") from None
-
-    @staticmethod
-    def _append_entries(session: Session, entries: Sequence[StatusEntry]) -> None:
-        if entries:
-            # The table, not the ORM class: the ORM's bulk insert would split the rows into
-            # runs by which values are None (``previous``, ``retracted``), a statement per run.
-            session.execute(insert(StatusEntryRow.__table__), [convert.status_entry_values(e) for e in entries])
-
-    def _merge_history(self, session: Session, entries: Sequence[StatusEntry], present: set[str]) -> int:
-        return merge_history(session, entries, present)
-
-
-def merge_history(session: Session, entries: Sequence[StatusEntry], present: set[str]) -> int:
-    """Union ``entries`` into the history by id (for annotations in ``present``): unknown
-    ids are added; a known one takes the retraction if either side retracted it (the
-    earlier time).  Returns how many rows changed.
-
-    The one rule for merging histories: imports use it through ``Store.merge``, and team sync
-    on the server too (a session on the team database's connection).
-    """
-    wanted = {e.id: e for e in entries if e.annotation_id in present}
-    if not wanted:
-        return 0
-    known: dict[str, str | None] = {}
-    for chunk in _chunks(list(wanted)):
-        known.update(session.execute(select(StatusEntryRow.id, StatusEntryRow.retracted)
-                                     .where(StatusEntryRow.id.in_(chunk))).all())
-    fresh = [e for i, e in wanted.items() if i not in known]
-    CommitmentLedger._append_entries(session, fresh)
-    retractions = []
-    for ident, local in known.items():
-        incoming = wanted[ident].retracted
-        if incoming is None:
-            continue
-        stamp = convert.time_to_db(incoming)
-        if local is None or stamp < local:
-            retractions.append({"id": ident, "retracted": stamp})
-    if retractions:
-        session.execute(update(StatusEntryRow), retractions)
-    return len(fresh) + len(retractions)
-
-
-def _chunks(items: list[str], size: int = 500):
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
-
-
-__all__ = ["COMMITMENT_FIELDS", "CommitmentLedger", "derived_entry_id", "merge_history"]

@@ -119,7 +119,7 @@ def tag_ids_from_links(links: str | None) -> tuple[int, ...]:
     """Tag ids in the user's order from a ``"position:tag_id,..."`` list (``None``: no tags).
 
     The list is SQLite's ``group_concat`` over an annotation's ``annotation_tags`` rows (see
-    ``Store._load``).  It holds integers only, so the separators cannot clash with a tag name,
+    ``storage.loading.load``).  It holds integers only, so the separators cannot clash with a tag name,
     and it carries the positions because ``group_concat`` promises no order.
     """
     if not links:

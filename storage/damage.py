@@ -1,6 +1,6 @@
 """Reading a damaged store: what could be read, and never a partial list passed off as whole.
 
-Used by :class:`storage.store.Store` for its annotation reads (kept apart so the facade stays
+Used by the store's annotation reads (:mod:`storage.loading`, :mod:`storage.reading`; kept apart so they stay
 about rows).  Both functions end in :class:`~storage.errors.StoreDamaged`, which carries the
 readable annotations and the count of unreadable ones, and says so in one line.
 """

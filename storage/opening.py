@@ -9,7 +9,7 @@ Kept apart from the :class:`~storage.store.Store` facade, which only reads and w
   with its table — a damaged index page passes ``quick_check`` and silently drops rows from
   reads.  It reads the whole file (about 40 ms for a store with 10,000 highlights), so above
   :data:`FULL_CHECK_MAX_BYTES` only ``quick_check`` runs and the per-read cross-check
-  (``Store._cross_check``) guards the reads.
+  (``storage.damage.cross_check``) guards the reads.
 * Read-only opens (listing, exporting, dry runs) never write: a missing store is an empty
   in-memory one, an old one is upgraded in an in-memory copy, a store on read-only media is read
   with ``mode=ro`` or, where WAL's ``-shm`` cannot be created and no ``-wal`` holds changes,

@@ -16,7 +16,7 @@ table, not to the statement that writes it.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -120,3 +120,9 @@ def _name_ids(connection: Connection, table: Table, names: list[str]) -> dict[st
             f"SELECT name, id FROM {_QUOTE.format_table(table)} WHERE name IN {_in_list(len(chunk))}",
             tuple(chunk)))
     return found
+
+
+def chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    """``items`` in runs of :data:`CHUNK`, for ``IN (...)`` lists of any length."""
+    for i in range(0, len(items), CHUNK):
+        yield items[i:i + CHUNK]

@@ -5,7 +5,7 @@ it travels without a change here) with its author and tags, and comes back throu
 ``Store.merge``.  The status history of a commitment travels as
 :class:`~document.annotation.StatusEntry` values, read and written through the conversion the
 store uses (:mod:`storage.convert`), and is merged with the store's own rule
-(:func:`storage.commitment_store.merge_history`: a union by entry id, a retraction travelling
+(:func:`storage.status_history.merge_history`: a union by entry id, a retraction travelling
 with its entry) — here locally through ``Store.merge(..., history=...)``, on the server through
 the same function on a session over the server's connection.
 
@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from document.annotation import StatusEntry
 from storage import convert
-from storage.commitment_store import merge_history
+from storage.status_history import merge_history
 from storage.schema import StatusEntryRow
 
 _CHUNK = 500  # annotation ids per IN (...) list

@@ -4,14 +4,14 @@ from __future__ import annotations
 from dataclasses import fields
 
 from document.annotation import AnchorState, Annotation, Commitment, TextQuote
-from storage import store as store_module
+from storage import editing
 from storage.store import Store
 from store_samples import sample
 
 
 def test_every_annotation_field_but_identity_and_times_is_editable():
     every = {f.name for f in fields(Annotation)}
-    assert set(store_module._EDITABLE) == every - {"id", "document_id", "created", "modified"}
+    assert set(editing.EDITABLE) == every - {"id", "document_id", "created", "modified"}
 
 
 def test_an_edit_of_each_editable_field_is_stored_and_keeps_the_others(store: Store):
@@ -22,7 +22,7 @@ def test_an_edit_of_each_editable_field_is_stored_and_keeps_the_others(store: St
         "tags": ("承诺", "目标"), "note": "我的批注", "author": "乙", "state": AnchorState.REVIEW,
         "commitment": Commitment("地区生产总值", "6", "%"), "deleted": True,
     }
-    assert set(changes) == set(store_module._EDITABLE), "a new Annotation field needs an entry here"
+    assert set(changes) == set(editing.EDITABLE), "a new Annotation field needs an entry here"
     current = store.add(sample(tags=("旧",)))
     for name, value in changes.items():
         other_field, other_value = ("color", "#a5d6a7") if name == "note" else ("note", f"另一窗口 {name}")

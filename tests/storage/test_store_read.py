@@ -1,4 +1,4 @@
-"""The bulk read path (Store._load): tags decoded from "position:tag_id" lists, ties in the
+"""The bulk read path (storage.loading.load): tags decoded from "position:tag_id" lists, ties in the
 order, dataclasses filled through ``__dict__``, and the collector paused only meanwhile."""
 from __future__ import annotations
 
@@ -106,8 +106,8 @@ def test_the_fast_fill_is_in_use_and_falls_back_for_classes_that_need_init():
 
 
 def test_the_select_matches_the_column_order_convert_expects():
-    from storage import store as store_module
-    selected = [column.key for column in store_module._ANNOTATION_SELECT] + ["tag_links"]
+    from storage import loading
+    selected = [column.key for column in loading.ANNOTATION_SELECT] + ["tag_links"]
     expected = list(convert.ANNOTATION_COLUMNS)
     assert selected[expected.index("author")] == "name"   # authors.name, read as the author
     selected[expected.index("author")] = "author"
