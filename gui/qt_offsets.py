@@ -6,15 +6,20 @@ display text with one QTextBlock per line, so apart from surrogate pairs the two
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+#: A character that takes two UTF-16 units (outside the BMP).
+_WIDE = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class Utf16Index:
     """Converts between code-point offsets and UTF-16 positions of one string."""
 
     def __init__(self, text: str) -> None:
-        # Code-point offsets of characters that take two UTF-16 units.
-        self._wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        # Code-point offsets of characters that take two UTF-16 units.  Found by the regex
+        # engine: a Python loop over every character costs ~1 s on a 10 MB report.
+        self._wide = [match.start() for match in _WIDE.finditer(text)] if not text.isascii() else []
         # The UTF-16 position of each of those characters.
         self._wide_qt = [offset + n for n, offset in enumerate(self._wide)]
         self.length = len(text)
