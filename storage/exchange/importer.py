@@ -239,7 +239,7 @@ def import_bytes(
         reanchored=reanchored,
         needs_review=needs_review,
         orphaned=orphaned,
-        deleted=getattr(merged, "deleted", 0),
+        deleted=merged.deleted,
         duplicates=len(placed) - len(unique),
         dry_run=dry_run,
     )
